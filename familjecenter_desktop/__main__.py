@@ -1,0 +1,3 @@
+from familjecenter_desktop.cli import main
+
+raise SystemExit(main())

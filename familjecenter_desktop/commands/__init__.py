@@ -1,0 +1,10 @@
+"""Command-line sub-commands; each module offers ``register(subparsers)``.
+
+A sub-command's handler takes the parsed arguments and an opened workspace and
+returns the process exit code.
+"""
+
+COMMAND_MODULES = (
+    "familjecenter_desktop.commands.import_cmd",
+    "familjecenter_desktop.commands.search_cmd",
+)
