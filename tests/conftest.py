@@ -29,3 +29,51 @@ def workspace(tmp_path):
     ws = open_workspace(tmp_path / "data", load_demo=False)
     yield ws
     ws.close()
+
+
+PG_URL_ENV = "FAMILJECENTER_TEST_PG_URL"
+REQUIRE_PG_ENV = "FAMILJECENTER_REQUIRE_PG"
+
+
+@pytest.fixture
+def postgres_url():
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards.
+
+    The server comes from ``packaging/test.sh`` (``FAMILJECENTER_TEST_PG_URL``).
+    Without one the test is skipped, except in CI where a missing server fails.
+    """
+    import uuid
+
+    import sqlalchemy as sa
+    from sqlalchemy.engine import make_url
+
+    base = os.environ.get(PG_URL_ENV)
+    if not base:
+        if os.environ.get(REQUIRE_PG_ENV):
+            pytest.fail(f"{PG_URL_ENV} is not set but PostgreSQL is required")
+        pytest.skip("no PostgreSQL server (run the tests through packaging/test.sh)")
+
+    name = f"fc_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as connection:
+        connection.execute(
+            sa.text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = :name"
+            ),
+            {"name": name},
+        )
+        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A fresh database URL on each engine the application supports."""
+    if request.param == "sqlite":
+        return f"sqlite+pysqlite:///{tmp_path / 'engine-test.sqlite3'}"
+    return request.getfixturevalue("postgres_url")

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Create the project's virtual environment (.venv) if needed and install the
+# project into it, with the extras named as arguments (for example: test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+    "$python" -m venv .venv
+fi
+spec="."
+if [ $# -gt 0 ]; then spec=".[$(IFS=,; echo "$*")]"; fi
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec"
