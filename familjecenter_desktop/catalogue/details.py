@@ -1,0 +1,545 @@
+"""What the window and the handout printer read about services, as plain data.
+
+Two shapes: ``ServiceRow`` (one line of a result list, loaded in batches) and
+``ServiceDetail`` (everything known about one service). Texts are already chosen
+for the reader's language; each ``ShownText`` says which language it is in, so
+the UI can mark a text that exists only in Finnish. No ORM object leaves here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from familjecenter_desktop.db.models import (
+    Address,
+    BundleCategory,
+    Channel,
+    CodeLabel,
+    ContactPoint,
+    FamilyTask,
+    Organisation,
+    Service,
+    ServiceCategoryLink,
+    ServiceChannelLink,
+    ServiceTaskLink,
+)
+from familjecenter_desktop.domain.texts import pick, pick_with_language
+
+log = logging.getLogger(__name__)
+
+MUNICIPALITY_SCHEME = "municipality"
+LABELLED_SCHEMES = ("service_class", "target_group", "life_event")
+
+
+@dataclass(frozen=True)
+class ShownText:
+    """A text picked for the reader and the language it is actually in."""
+
+    text: str = ""
+    language: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+    def is_other_language(self, lang: str) -> bool:
+        """True when the text exists but not in the reader's language."""
+        return bool(self.text) and self.language not in (None, lang)
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    """One line of a result list."""
+
+    id: int
+    name: str
+    organisation: str
+    municipality: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class AddressDetail:
+    """A street or postal address, ready to print."""
+
+    kind: str
+    street: str
+    street_number: str
+    po_box: str
+    postal_code: str
+    post_office: str
+    municipality: str
+    latitude: float | None
+    longitude: float | None
+    additional_info: ShownText
+    entrance_accessibility: ShownText
+
+    def lines(self) -> list[str]:
+        """The address as it is written on an envelope."""
+        first = " ".join(p for p in (self.street, self.street_number) if p)
+        if not first and self.po_box:
+            first = self.po_box
+        second = " ".join(p for p in (self.postal_code, self.post_office) if p)
+        if not second and self.municipality:
+            second = self.municipality
+        return [line for line in (first, second) if line]
+
+
+@dataclass(frozen=True)
+class PhoneDetail:
+    """A phone number with what it is for and what a call costs."""
+
+    number: str
+    label: ShownText
+    kind: str = "phone"
+    charge_type: str | None = None
+    charge_info: ShownText = field(default_factory=ShownText)
+
+
+@dataclass(frozen=True)
+class LinkDetail:
+    """A web page, e-service or printable form: its address and name."""
+
+    url: str
+    name: ShownText
+    kind: str = "web"
+
+
+@dataclass(frozen=True)
+class HoursInterval:
+    """One opening on a weekday (0 = Monday); ``closes <= opens`` runs past midnight."""
+
+    weekday: int | None
+    opens: time
+    closes: time
+
+
+@dataclass(frozen=True)
+class HoursBlock:
+    """A set of opening hours as stored: the week, an exception or a holiday."""
+
+    kind: str
+    valid_from: date | None
+    valid_to: date | None
+    closed: bool
+    always_open: bool
+    by_appointment: bool
+    holiday_key: str | None
+    info: ShownText
+    intervals: tuple[HoursInterval, ...]
+
+    def covers(self, day: date) -> bool:
+        """True when ``day`` is within the block's validity."""
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_to is None or day <= self.valid_to
+
+
+@dataclass(frozen=True)
+class LocationDetail:
+    """A place where the service is offered, with its opening hours."""
+
+    id: int
+    name: ShownText
+    addresses: list[AddressDetail]
+    accessibility: ShownText
+    phones: list[PhoneDetail]
+    emails: list[str]
+    hours: list[HoursBlock]
+    hours_sets: list[Any] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ServiceDetail:
+    """Everything known about one service, with texts in the reader's language."""
+
+    id: int
+    lang: str
+    name: ShownText
+    alternative_name: ShownText
+    summary: ShownText
+    description: ShownText
+    user_instruction: ShownText
+    eligibility: ShownText
+    charge_type: str | None
+    charge_info: ShownText
+    languages: list[str]
+    min_age_months: int | None
+    max_age_months: int | None
+    organisation: ShownText
+    categories: list[str]
+    tasks: list[str]
+    target_groups: list[str]
+    service_classes: list[str]
+    life_events: list[str]
+    locations: list[LocationDetail]
+    phones: list[PhoneDetail]
+    emails: list[str]
+    web_pages: list[LinkDetail]
+    e_services: list[LinkDetail]
+    forms: list[LinkDetail]
+    source_system: str
+    source_id: str | None
+    source_modified: datetime | None
+    imported_at: datetime | None
+    verified_at: datetime | None
+
+    @property
+    def last_updated(self) -> datetime | None:
+        """The newest of the source's modification, import and verification times."""
+        moments = [
+            m
+            for m in (self.source_modified, self.imported_at, self.verified_at)
+            if m is not None
+        ]
+        return max(moments) if moments else None
+
+
+def shown(text: dict[str, str] | None, lang: str) -> ShownText:
+    """The best text for ``lang`` with its language."""
+    value, language = pick_with_language(text, lang)
+    return ShownText(value, language)
+
+
+def load_service_rows(
+    session: Session, ids: Sequence[int], lang: str
+) -> list[ServiceRow]:
+    """Rows for ``ids`` in the same order; ids no longer in the catalogue left out."""
+    if not ids:
+        return []
+    services = session.scalars(
+        select(Service)
+        .where(Service.id.in_(list(ids)))
+        .options(selectinload(Service.organisation))
+    ).all()
+    by_id = {s.id: s for s in services}
+    places = _service_municipalities(session, by_id.keys())
+    names = _municipality_names(session, _flatten(places.values()), lang)
+
+    rows = []
+    for service_id in ids:
+        service = by_id.get(service_id)
+        if service is None:
+            continue
+        codes = places.get(service_id) or list(service.area_municipalities or [])
+        if not codes and service.organisation is not None:
+            codes = [service.organisation.municipality_code or ""]
+        municipality = ", ".join(dict.fromkeys(names.get(c, c) for c in codes if c))
+        rows.append(
+            ServiceRow(
+                id=service.id,
+                name=pick(service.name, lang),
+                organisation=_organisation_name(service.organisation, lang),
+                municipality=municipality,
+                summary=pick(service.summary, lang),
+            )
+        )
+    return rows
+
+
+def load_service_detail(
+    session: Session, service_id: int, lang: str
+) -> ServiceDetail | None:
+    """Everything known about one service, or None when it no longer exists."""
+    service = session.get(Service, service_id)
+    if service is None:
+        return None
+
+    channels = _linked_channels(session, service_id)
+    labels = _code_labels(session, service, lang)
+    municipality_codes = {
+        a.municipality_code
+        for c in channels
+        for a in c.addresses
+        if a.municipality_code
+    }
+    municipalities = _municipality_names(session, municipality_codes, lang)
+    hours_sets = _hours_sets(session, [c.id for c in channels if c.kind == "location"])
+
+    phones = [_phone(p, lang) for p in _points(service.contact_points, "phone")]
+    emails = [p.value for p in _points(service.contact_points, "email")]
+    web_pages = [_link(p, lang) for p in _points(service.contact_points, "web")]
+    e_services: list[LinkDetail] = []
+    forms: list[LinkDetail] = []
+    locations = []
+    for channel in channels:
+        if channel.kind == "location":
+            locations.append(
+                _location(channel, lang, municipalities, hours_sets.get(channel.id, []))
+            )
+        elif channel.kind == "phone":
+            phones.extend(_channel_phones(channel, lang))
+            emails.extend(p.value for p in _points(channel.contact_points, "email"))
+        elif channel.kind == "web_page":
+            web_pages.extend(_channel_links(channel, lang, "web"))
+        elif channel.kind == "e_service":
+            e_services.extend(_channel_links(channel, lang, "e_service"))
+        elif channel.kind == "printable_form":
+            forms.extend(_channel_links(channel, lang, "form"))
+
+    return ServiceDetail(
+        id=service.id,
+        lang=lang,
+        name=shown(service.name, lang),
+        alternative_name=shown(service.alternative_name, lang),
+        summary=shown(service.summary, lang),
+        description=shown(service.description, lang),
+        user_instruction=shown(service.user_instruction, lang),
+        eligibility=shown(service.eligibility, lang),
+        charge_type=service.charge_type,
+        charge_info=shown(service.charge_info, lang),
+        languages=list(service.languages or []),
+        min_age_months=service.min_age_months,
+        max_age_months=service.max_age_months,
+        organisation=ShownText(*_organisation_text(service.organisation, lang)),
+        categories=_category_names(session, service_id, lang),
+        tasks=_task_names(session, service_id, lang),
+        target_groups=labels.get("target_group", []),
+        service_classes=labels.get("service_class", []),
+        life_events=labels.get("life_event", []),
+        locations=locations,
+        phones=phones,
+        emails=list(dict.fromkeys(emails)),
+        web_pages=web_pages,
+        e_services=e_services,
+        forms=forms,
+        source_system=service.source_system,
+        source_id=service.source_id,
+        source_modified=service.source_modified,
+        imported_at=service.imported_at,
+        verified_at=service.verified_at,
+    )
+
+
+# --- rows ---------------------------------------------------------------------
+
+
+def _flatten(groups: Iterable[list[str]]) -> set[str]:
+    return {code for group in groups for code in group}
+
+
+def _service_municipalities(
+    session: Session, service_ids: Iterable[int]
+) -> dict[int, list[str]]:
+    """Municipality codes of each service's locations, in address order."""
+    ids = list(service_ids)
+    if not ids:
+        return {}
+    found = session.execute(
+        select(ServiceChannelLink.service_id, Address.municipality_code)
+        .join(Address, Address.channel_id == ServiceChannelLink.channel_id)
+        .where(ServiceChannelLink.service_id.in_(ids))
+        .where(Address.municipality_code.is_not(None))
+        .order_by(ServiceChannelLink.service_id, Address.position)
+    ).all()
+    places: dict[int, list[str]] = {}
+    for service_id, code in found:
+        codes = places.setdefault(service_id, [])
+        if code not in codes:
+            codes.append(code)
+    return places
+
+
+def _municipality_names(
+    session: Session, codes: Iterable[str], lang: str
+) -> dict[str, str]:
+    wanted = [c for c in set(codes) if c]
+    if not wanted:
+        return {}
+    labels = session.execute(
+        select(CodeLabel.code, CodeLabel.name)
+        .where(CodeLabel.scheme == MUNICIPALITY_SCHEME)
+        .where(CodeLabel.code.in_(wanted))
+    ).all()
+    return {code: pick(name, lang) or code for code, name in labels}
+
+
+def _organisation_text(
+    organisation: Organisation | None, lang: str
+) -> tuple[str, str | None]:
+    if organisation is None:
+        return "", None
+    return pick_with_language(organisation.name, lang)
+
+
+def _organisation_name(organisation: Organisation | None, lang: str) -> str:
+    return _organisation_text(organisation, lang)[0]
+
+
+# --- detail -------------------------------------------------------------------
+
+
+def _linked_channels(session: Session, service_id: int) -> list[Channel]:
+    return list(
+        session.scalars(
+            select(Channel)
+            .join(ServiceChannelLink, ServiceChannelLink.channel_id == Channel.id)
+            .where(ServiceChannelLink.service_id == service_id)
+            .options(
+                selectinload(Channel.addresses),
+                selectinload(Channel.contact_points),
+            )
+            .order_by(Channel.kind, Channel.id)
+        ).all()
+    )
+
+
+def _code_labels(session: Session, service: Service, lang: str) -> dict[str, list[str]]:
+    """Labels of the service's PTV codes by scheme; unknown codes show as codes."""
+    wanted = [c for c in service.classifications if c.scheme in LABELLED_SCHEMES]
+    if not wanted:
+        return {}
+    known = session.execute(
+        select(CodeLabel.scheme, CodeLabel.code, CodeLabel.name).where(
+            CodeLabel.code.in_({c.code for c in wanted})
+        )
+    ).all()
+    names = {(scheme, code): name for scheme, code, name in known}
+    labels: dict[str, list[str]] = {}
+    for item in sorted(wanted, key=lambda c: c.code):
+        label = pick(names.get((item.scheme, item.code)), lang) or item.code
+        labels.setdefault(item.scheme, []).append(label)
+    return labels
+
+
+def _category_names(session: Session, service_id: int, lang: str) -> list[str]:
+    names = session.scalars(
+        select(BundleCategory.name)
+        .join(
+            ServiceCategoryLink, ServiceCategoryLink.category_key == BundleCategory.key
+        )
+        .where(ServiceCategoryLink.service_id == service_id)
+        .order_by(BundleCategory.position)
+    ).all()
+    return [pick(n, lang) for n in names]
+
+
+def _task_names(session: Session, service_id: int, lang: str) -> list[str]:
+    names = session.scalars(
+        select(FamilyTask.name)
+        .join(ServiceTaskLink, ServiceTaskLink.task_key == FamilyTask.key)
+        .where(ServiceTaskLink.service_id == service_id)
+        .order_by(FamilyTask.position)
+    ).all()
+    return [pick(n, lang) for n in names]
+
+
+def _hours_sets(session: Session, channel_ids: list[int]) -> dict[int, list]:
+    """Opening-hour sets of each location from the hours loader, when present."""
+    if not channel_ids:
+        return {}
+    try:
+        from familjecenter_desktop.catalogue import hours_load
+    except ImportError:
+        return {}
+    loader = getattr(hours_load, "load_hours_sets", None)
+    return loader(session, channel_ids) if loader is not None else {}
+
+
+def _hours_block(hours: Any, lang: str) -> HoursBlock:
+    return HoursBlock(
+        kind=hours.kind,
+        valid_from=hours.valid_from,
+        valid_to=hours.valid_to,
+        closed=hours.closed,
+        always_open=hours.always_open,
+        by_appointment=hours.by_appointment,
+        holiday_key=hours.holiday_key,
+        info=shown(hours.info, lang),
+        intervals=tuple(
+            HoursInterval(i.weekday, i.opens, i.closes) for i in hours.intervals
+        ),
+    )
+
+
+def _points(points: Iterable[ContactPoint], *kinds: str) -> list[ContactPoint]:
+    wanted = set(kinds)
+    if "phone" in wanted:
+        wanted |= {"sms", "fax"}
+    return sorted((p for p in points if p.kind in wanted), key=lambda p: p.position)
+
+
+def _phone(point: ContactPoint, lang: str) -> PhoneDetail:
+    return PhoneDetail(
+        number=point.value,
+        label=shown(point.label, lang),
+        kind=point.kind,
+        charge_type=point.charge_type,
+        charge_info=shown(point.charge_info, lang),
+    )
+
+
+def _link(point: ContactPoint, lang: str, kind: str = "web") -> LinkDetail:
+    return LinkDetail(url=point.value, name=shown(point.label, lang), kind=kind)
+
+
+def _channel_phones(channel: Channel, lang: str) -> list[PhoneDetail]:
+    phones = []
+    for point in _points(channel.contact_points, "phone"):
+        phone = _phone(point, lang)
+        if not phone.label:
+            phone = PhoneDetail(
+                phone.number,
+                shown(channel.name, lang),
+                phone.kind,
+                phone.charge_type,
+                phone.charge_info,
+            )
+        phones.append(phone)
+    return phones
+
+
+def _channel_links(channel: Channel, lang: str, kind: str) -> list[LinkDetail]:
+    """The channel's own address (in the best language) and any link points."""
+    links = []
+    url = pick(channel.url, lang)
+    if url:
+        links.append(LinkDetail(url=url, name=shown(channel.name, lang), kind=kind))
+    for point in _points(channel.contact_points, "web", "e_service", "form"):
+        if point.value != url:
+            name = shown(point.label, lang) or shown(channel.name, lang)
+            links.append(LinkDetail(url=point.value, name=name, kind=kind))
+    return links
+
+
+def _location(
+    channel: Channel,
+    lang: str,
+    municipalities: dict[str, str],
+    hours_sets: list,
+) -> LocationDetail:
+    addresses = [
+        AddressDetail(
+            kind=a.kind,
+            street=pick(a.street, lang),
+            street_number=a.street_number or "",
+            po_box=pick(a.po_box, lang),
+            postal_code=a.postal_code or "",
+            post_office=pick(a.post_office, lang),
+            municipality=municipalities.get(a.municipality_code or "", "")
+            or (a.municipality_code or ""),
+            latitude=a.latitude,
+            longitude=a.longitude,
+            additional_info=shown(a.additional_info, lang),
+            entrance_accessibility=shown(a.entrance_accessibility, lang),
+        )
+        for a in sorted(
+            channel.addresses, key=lambda a: (a.kind != "visiting", a.position)
+        )
+    ]
+    return LocationDetail(
+        id=channel.id,
+        name=shown(channel.name, lang),
+        addresses=addresses,
+        accessibility=shown(channel.accessibility, lang),
+        phones=[_phone(p, lang) for p in _points(channel.contact_points, "phone")],
+        emails=[p.value for p in _points(channel.contact_points, "email")],
+        hours=[_hours_block(h, lang) for h in channel.opening_hours],
+        hours_sets=hours_sets,
+    )

@@ -1,0 +1,164 @@
+"""The choices the filter panel offers, named in the reader's language.
+
+Bundle categories and family-centre tasks come in their fixed order; target
+groups, municipalities and languages only as far as some service uses them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from familjecenter_desktop.catalogue.details import MUNICIPALITY_SCHEME
+from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
+from familjecenter_desktop.db.models import (
+    Address,
+    BundleCategory,
+    CodeLabel,
+    FamilyTask,
+    Service,
+    ServiceChannelLink,
+    ServiceClassification,
+)
+from familjecenter_desktop.domain.texts import pick
+
+log = logging.getLogger(__name__)
+
+# Names of the languages services are offered in, for when no code list has them.
+LANGUAGE_NAMES = {
+    "fi": QT_TRANSLATE_NOOP("Language", "Finnish"),
+    "sv": QT_TRANSLATE_NOOP("Language", "Swedish"),
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "se": QT_TRANSLATE_NOOP("Language", "Northern Sami"),
+    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
+    "et": QT_TRANSLATE_NOOP("Language", "Estonian"),
+    "ar": QT_TRANSLATE_NOOP("Language", "Arabic"),
+    "so": QT_TRANSLATE_NOOP("Language", "Somali"),
+    "uk": QT_TRANSLATE_NOOP("Language", "Ukrainian"),
+    "fa": QT_TRANSLATE_NOOP("Language", "Persian"),
+    "ku": QT_TRANSLATE_NOOP("Language", "Kurdish"),
+    "zh": QT_TRANSLATE_NOOP("Language", "Chinese"),
+    "sq": QT_TRANSLATE_NOOP("Language", "Albanian"),
+    "de": QT_TRANSLATE_NOOP("Language", "German"),
+    "fr": QT_TRANSLATE_NOOP("Language", "French"),
+    "es": QT_TRANSLATE_NOOP("Language", "Spanish"),
+}
+LANGUAGE_CONTEXT = "Language"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One choice: the key the search takes and the name the reader sees.
+
+    ``translatable`` marks a name that is an English source text the UI still
+    passes through Qt's translation (context ``LANGUAGE_CONTEXT``).
+    """
+
+    key: str
+    name: str
+    translatable: bool = False
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """Every choice list of the filter panel."""
+
+    categories: list[Option] = field(default_factory=list)
+    tasks: list[Option] = field(default_factory=list)
+    target_groups: list[Option] = field(default_factory=list)
+    municipalities: list[Option] = field(default_factory=list)
+    languages: list[Option] = field(default_factory=list)
+
+
+def load_filter_options(session: Session, lang: str) -> FilterOptions:
+    """The filter choices for a reader of ``lang``."""
+    categories = [
+        Option(c.key, pick(c.name, lang) or c.key)
+        for c in session.scalars(
+            select(BundleCategory).order_by(BundleCategory.position)
+        )
+    ]
+    tasks = [
+        Option(t.key, pick(t.name, lang) or t.key)
+        for t in session.scalars(select(FamilyTask).order_by(FamilyTask.position))
+    ]
+    return FilterOptions(
+        categories=categories,
+        tasks=tasks,
+        target_groups=_target_groups(session, lang),
+        municipalities=_municipalities(session, lang),
+        languages=_languages(session, lang),
+    )
+
+
+def _labels(session: Session, scheme: str, codes: set[str], lang: str) -> list[Option]:
+    """Options for ``codes`` named from the code list, sorted by name."""
+    names = dict(
+        session.execute(
+            select(CodeLabel.code, CodeLabel.name)
+            .where(CodeLabel.scheme == scheme)
+            .where(CodeLabel.code.in_(codes))
+        ).all()
+    )
+    options = [Option(code, pick(names.get(code), lang) or code) for code in codes]
+    return sorted(options, key=lambda o: (o.name.casefold(), o.key))
+
+
+def _target_groups(session: Session, lang: str) -> list[Option]:
+    codes = set(
+        session.scalars(
+            select(ServiceClassification.code)
+            .where(ServiceClassification.scheme == "target_group")
+            .distinct()
+        )
+    )
+    options = _labels(session, "target_group", codes, lang)
+    return sorted(options, key=lambda o: _code_order(o.key))
+
+
+def _code_order(code: str) -> tuple:
+    """KR1.2 before KR1.10: numbers compared as numbers."""
+    head, _, rest = code.partition(".")
+    parts = [head, *rest.split(".")] if rest else [head]
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts)
+
+
+def _municipalities(session: Session, lang: str) -> list[Option]:
+    codes = set(
+        session.scalars(
+            select(Address.municipality_code)
+            .join(
+                ServiceChannelLink,
+                ServiceChannelLink.channel_id == Address.channel_id,
+            )
+            .where(Address.municipality_code.is_not(None))
+            .distinct()
+        )
+    )
+    for areas in session.scalars(select(Service.area_municipalities)):
+        codes.update(str(c) for c in areas or [] if c)
+    return _labels(session, MUNICIPALITY_SCHEME, codes, lang)
+
+
+def _languages(session: Session, lang: str) -> list[Option]:
+    codes: set[str] = set()
+    for languages in session.scalars(select(Service.languages)):
+        codes.update(str(c).lower() for c in languages or [] if c)
+    listed = dict(
+        session.execute(
+            select(CodeLabel.code, CodeLabel.name)
+            .where(CodeLabel.scheme == "language")
+            .where(CodeLabel.code.in_(codes))
+        ).all()
+    )
+    options = []
+    for code in codes:
+        if code in LANGUAGE_NAMES:
+            options.append(Option(code, LANGUAGE_NAMES[code], translatable=True))
+        else:
+            options.append(Option(code, pick(listed.get(code), lang) or code))
+    first = {"fi": 0, "sv": 1, "en": 2}
+    return sorted(options, key=lambda o: (first.get(o.key, 3), o.key))

@@ -1,0 +1,101 @@
+"""Starting the window: the Qt application, the translators, the workspace.
+
+The workspace opens off the GUI thread (a first start loads the demo catalogue,
+which takes a moment) while the window shows a busy state. With no display on
+Linux the offscreen platform is used, so the command still runs on a server.
+``FAMILJECENTER_EXIT_AFTER_MS`` quits after that many milliseconds (smoke tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from familjecenter_desktop import APP_NAME
+from familjecenter_desktop.core.paths import resolve_paths
+from familjecenter_desktop.core.settings import Settings
+from familjecenter_desktop.ui.i18n import Translations
+from familjecenter_desktop.ui.main_window import MainWindow
+from familjecenter_desktop.ui.worker import Worker
+from familjecenter_desktop.workspace import Workspace, open_workspace
+
+log = logging.getLogger(__name__)
+
+EXIT_AFTER_ENV = "FAMILJECENTER_EXIT_AFTER_MS"
+
+
+def choose_platform() -> str | None:
+    """Use the offscreen platform on Linux when there is no display at all."""
+    if not sys.platform.startswith("linux"):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return "offscreen"
+
+
+def exit_after_ms() -> int | None:
+    """The smoke-test timer from the environment, if set to a number."""
+    raw = os.environ.get(EXIT_AFTER_ENV, "").strip()
+    if not raw:
+        return None
+    try:
+        return max(0, int(raw))
+    except ValueError:
+        log.warning("%s is not a number of milliseconds; ignored", EXIT_AFTER_ENV)
+        return None
+
+
+def _quit(app: QApplication, window: MainWindow) -> None:
+    window.close()
+    app.quit()
+
+
+def run_window(data_dir: str | Path | None, database_url: str | None) -> int:
+    """Open the window on the workspace and run until it is closed."""
+    platform = choose_platform()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Familjecenter Desktop")
+    if platform:
+        log.info("no display found: using the %s platform", platform)
+
+    paths = resolve_paths(data_dir).ensure()
+    settings = Settings(paths.settings_file)
+    translations = Translations()
+    translations.install(settings.get("ui_language"))
+
+    worker = Worker()
+    window = MainWindow(settings, translations, worker)
+    window.show()
+    window.show_opening()
+    opened: list[Workspace] = []
+
+    def attach(workspace: Workspace) -> None:
+        opened.append(workspace)
+        window.attach_workspace(workspace)
+
+    worker.submit(
+        partial(open_workspace, data_dir, database_url),
+        attach,
+        window.workspace_failed,
+        write=True,
+        label="open workspace",
+    )
+    delay = exit_after_ms()
+    if delay is not None:
+        QTimer.singleShot(delay, partial(_quit, app, window))
+
+    code = app.exec()
+    worker.shutdown()
+    for workspace in opened:
+        workspace.close()
+    return int(code)

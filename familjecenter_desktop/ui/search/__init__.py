@@ -1,0 +1,1 @@
+"""The service bundle look-up: result model, filter panel and detail pane."""

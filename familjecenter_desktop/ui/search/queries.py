@@ -1,0 +1,44 @@
+"""The catalogue reads the look-up view runs through the worker, one session each.
+
+Each function takes the open workspace and returns plain data; none is called on
+the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from familjecenter_desktop.catalogue.details import (
+    ServiceDetail,
+    ServiceRow,
+    load_service_detail,
+    load_service_rows,
+)
+from familjecenter_desktop.catalogue.options import FilterOptions, load_filter_options
+from familjecenter_desktop.catalogue.search import SearchRequest, search
+from familjecenter_desktop.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def search_ids(workspace: Workspace, request: SearchRequest) -> list[int]:
+    """The ranked service ids for a request."""
+    with workspace.session() as session:
+        hits = search(session, request)
+    log.debug("search: %d hits", len(hits))
+    return [hit.service_id for hit in hits]
+
+
+def rows(workspace: Workspace, ids: list[int], lang: str) -> list[ServiceRow]:
+    with workspace.session() as session:
+        return load_service_rows(session, ids, lang)
+
+
+def detail(workspace: Workspace, service_id: int, lang: str) -> ServiceDetail | None:
+    with workspace.session() as session:
+        return load_service_detail(session, service_id, lang)
+
+
+def filter_options(workspace: Workspace, lang: str) -> FilterOptions:
+    with workspace.session() as session:
+        return load_filter_options(session, lang)
