@@ -65,22 +65,22 @@ class _Runnable(QRunnable):
 
 def error_message(exc: BaseException) -> str:
     """A plain-language sentence for the person at the screen."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if isinstance(exc, ValueError) and str(exc):
         return str(exc)
     if isinstance(exc, FileNotFoundError):
-        return tr("Worker", "The file was not found: %1").replace(
+        return translate("Worker", "The file was not found: %1").replace(
             "%1", str(exc.filename or exc)
         )
     if isinstance(exc, PermissionError):
-        return tr("Worker", "There is no permission to use the file: %1").replace(
-            "%1", str(exc.filename or exc)
-        )
+        return translate(
+            "Worker", "There is no permission to use the file: %1"
+        ).replace("%1", str(exc.filename or exc))
     if isinstance(exc, OSError):
-        return tr("Worker", "A file could not be read or written: %1").replace(
+        return translate("Worker", "A file could not be read or written: %1").replace(
             "%1", exc.strerror or str(exc)
         )
-    return tr(
+    return translate(
         "Worker",
         "Something went wrong and the task was not finished. "
         "The details were written to the log file.",

@@ -88,6 +88,7 @@ class FilterPanel(QWidget):
         self._labels = {name: QLabel() for name in _LABELS}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         fields = {
             "category": self.category,
             "task": self.task,

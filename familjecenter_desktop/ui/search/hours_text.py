@@ -58,7 +58,8 @@ def join_spans(intervals: list[HoursInterval]) -> str:
     parts = [span(i) for i in sorted(intervals, key=lambda i: i.opens)]
     if len(parts) <= 1:
         return "".join(parts)
-    return f"{', '.join(parts[:-1])} {translate('OpeningHours', 'and')} {parts[-1]}"
+    word = translate("OpeningHours", "and")
+    return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
 
 
 def weekly_lines(block: HoursBlock) -> list[str]:

@@ -78,7 +78,10 @@ class SearchView(QWidget):
         filter_scroll.setWidget(self.filter_panel)
         filter_scroll.setWidgetResizable(True)
         filter_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        filter_scroll.setMinimumWidth(240)
+        filter_scroll.setMinimumWidth(220)
+        filter_scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
 
         self.model = ServiceResultModel(self._load_rows, self)
         self.result_list = QListView()
@@ -90,6 +93,7 @@ class SearchView(QWidget):
             QAbstractItemView.SelectionMode.SingleSelection
         )
         self.result_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.result_list.setStyleSheet("QListView::item { padding: 5px 4px; }")
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setWordWrap(True)
@@ -133,7 +137,7 @@ class SearchView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([260, 380, 520])
+        self.splitter.setSizes([240, 400, 620])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
