@@ -18,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from familjecenter_desktop import APP_NAME
+from familjecenter_desktop.core.logsetup import configure_logging
 from familjecenter_desktop.core.paths import resolve_paths
 from familjecenter_desktop.core.settings import Settings
 from familjecenter_desktop.ui.i18n import Translations
@@ -65,10 +66,11 @@ def run_window(data_dir: str | Path | None, database_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Familjecenter Desktop")
-    if platform:
-        log.info("no display found: using the %s platform", platform)
 
     paths = resolve_paths(data_dir).ensure()
+    configure_logging(paths.logs)
+    if platform:
+        log.info("no display found: using the %s platform", platform)
     settings = Settings(paths.settings_file)
     translations = Translations()
     translations.install(settings.get("ui_language"))
