@@ -147,9 +147,6 @@ class FilterPanel(QWidget):
             free_only=self.free_only.isChecked(),
         )
 
-    def is_filtering(self) -> bool:
-        return self.filters(now=datetime(2000, 1, 1, tzinfo=UTC)) != SearchFilters()
-
     def clear(self) -> None:
         """Back to "any" everywhere."""
         self._quiet = True

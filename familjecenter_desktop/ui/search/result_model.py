@@ -23,6 +23,7 @@ ServiceIdRole = Qt.ItemDataRole.UserRole + 1
 OrganisationRole = Qt.ItemDataRole.UserRole + 2
 MunicipalityRole = Qt.ItemDataRole.UserRole + 3
 SummaryRole = Qt.ItemDataRole.UserRole + 4
+NameRole = Qt.ItemDataRole.UserRole + 5
 
 PAGE_SIZE = 100
 PLACEHOLDER = "…"
@@ -81,6 +82,8 @@ class ServiceResultModel(QAbstractListModel):
             return f"{row.name}\n{second}" if second else row.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.summary or None
+        if role == NameRole:
+            return row.name
         if role == OrganisationRole:
             return row.organisation
         if role == MunicipalityRole:

@@ -41,6 +41,7 @@ from familjecenter_desktop.catalogue.search import SearchRequest
 from familjecenter_desktop.ui.search import queries
 from familjecenter_desktop.ui.search.detail_pane import DetailPane
 from familjecenter_desktop.ui.search.filter_panel import FilterPanel
+from familjecenter_desktop.ui.search.result_delegate import ServiceResultDelegate
 from familjecenter_desktop.ui.search.result_model import ServiceResultModel
 from familjecenter_desktop.ui.worker import Worker
 from familjecenter_desktop.workspace import Workspace
@@ -93,7 +94,7 @@ class SearchView(QWidget):
             QAbstractItemView.SelectionMode.SingleSelection
         )
         self.result_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.result_list.setStyleSheet("QListView::item { padding: 5px 4px; }")
+        self.result_list.setItemDelegate(ServiceResultDelegate(self.result_list))
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setWordWrap(True)
