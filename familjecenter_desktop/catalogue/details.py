@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from typing import Any
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from familjecenter_desktop.catalogue.hours_load import load_hours_for_channels
 from familjecenter_desktop.db.models import (
     Address,
     BundleCategory,
@@ -30,6 +30,7 @@ from familjecenter_desktop.db.models import (
     ServiceChannelLink,
     ServiceTaskLink,
 )
+from familjecenter_desktop.domain.hours import HoursSet
 from familjecenter_desktop.domain.texts import pick, pick_with_language
 
 log = logging.getLogger(__name__)
@@ -112,36 +113,6 @@ class LinkDetail:
 
 
 @dataclass(frozen=True)
-class HoursInterval:
-    """One opening on a weekday (0 = Monday); ``closes <= opens`` runs past midnight."""
-
-    weekday: int | None
-    opens: time
-    closes: time
-
-
-@dataclass(frozen=True)
-class HoursBlock:
-    """A set of opening hours as stored: the week, an exception or a holiday."""
-
-    kind: str
-    valid_from: date | None
-    valid_to: date | None
-    closed: bool
-    always_open: bool
-    by_appointment: bool
-    holiday_key: str | None
-    info: ShownText
-    intervals: tuple[HoursInterval, ...]
-
-    def covers(self, day: date) -> bool:
-        """True when ``day`` is within the block's validity."""
-        if self.valid_from is not None and day < self.valid_from:
-            return False
-        return self.valid_to is None or day <= self.valid_to
-
-
-@dataclass(frozen=True)
 class LocationDetail:
     """A place where the service is offered, with its opening hours."""
 
@@ -151,8 +122,7 @@ class LocationDetail:
     accessibility: ShownText
     phones: list[PhoneDetail]
     emails: list[str]
-    hours: list[HoursBlock]
-    hours_sets: list[Any] = field(default_factory=list)
+    hours: list[HoursSet]
 
 
 @dataclass(frozen=True)
@@ -430,32 +400,11 @@ def _task_names(session: Session, service_id: int, lang: str) -> list[str]:
     return [pick(n, lang) for n in names]
 
 
-def _hours_sets(session: Session, channel_ids: list[int]) -> dict[int, list]:
-    """Opening-hour sets of each location from the hours loader, when present."""
+def _hours_sets(session: Session, channel_ids: list[int]) -> dict[int, list[HoursSet]]:
+    """Opening-hour sets of each location, through the hours loader."""
     if not channel_ids:
         return {}
-    try:
-        from familjecenter_desktop.catalogue import hours_load
-    except ImportError:
-        return {}
-    loader = getattr(hours_load, "load_hours_sets", None)
-    return loader(session, channel_ids) if loader is not None else {}
-
-
-def _hours_block(hours: Any, lang: str) -> HoursBlock:
-    return HoursBlock(
-        kind=hours.kind,
-        valid_from=hours.valid_from,
-        valid_to=hours.valid_to,
-        closed=hours.closed,
-        always_open=hours.always_open,
-        by_appointment=hours.by_appointment,
-        holiday_key=hours.holiday_key,
-        info=shown(hours.info, lang),
-        intervals=tuple(
-            HoursInterval(i.weekday, i.opens, i.closes) for i in hours.intervals
-        ),
-    )
+    return load_hours_for_channels(session, channel_ids)
 
 
 def _points(points: Iterable[ContactPoint], *kinds: str) -> list[ContactPoint]:
@@ -540,6 +489,5 @@ def _location(
         accessibility=shown(channel.accessibility, lang),
         phones=[_phone(p, lang) for p in _points(channel.contact_points, "phone")],
         emails=[p.value for p in _points(channel.contact_points, "email")],
-        hours=[_hours_block(h, lang) for h in channel.opening_hours],
-        hours_sets=hours_sets,
+        hours=hours_sets,
     )

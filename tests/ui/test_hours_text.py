@@ -6,41 +6,25 @@ from datetime import date, datetime, time
 
 import pytest
 
-from familjecenter_desktop.catalogue.details import HoursBlock, HoursInterval, ShownText
 from familjecenter_desktop.core.timeutil import HELSINKI
+from familjecenter_desktop.domain.hours import HoursSet, Interval
 from familjecenter_desktop.ui.i18n import Translations
 from familjecenter_desktop.ui.search import hours_text
 
-
-def block(*intervals, kind="standard", start=None, end=None, closed=False, info=""):
-    return HoursBlock(
-        kind=kind,
-        valid_from=start,
-        valid_to=end,
-        closed=closed,
-        always_open=False,
-        by_appointment=False,
-        holiday_key=None,
-        info=ShownText(info, "fi" if info else None),
-        intervals=tuple(HoursInterval(*i) for i in intervals),
-    )
+WEDNESDAY = date(2026, 12, 2)
 
 
-def split_week():
+def split_week() -> HoursSet:
     spans = []
     for day in range(5):
-        spans += [(day, time(8), time(11)), (day, time(12), time(16))]
-    return block(*spans)
+        spans += [Interval(day, time(8), time(11)), Interval(day, time(12), time(16))]
+    return HoursSet(intervals=tuple(spans))
 
 
 @pytest.fixture
 def language(qapp):
     translations = Translations()
-
-    def use(lang):
-        translations.install(lang)
-
-    yield use
+    yield translations.install
     translations.install("en")
 
 
@@ -56,7 +40,7 @@ def test_a_split_working_week_reads_naturally(language, lang, expected):
     """Equal weekdays are grouped and the two openings joined with "and"."""
     language(lang)
 
-    lines = hours_text.weekly_lines(split_week())
+    lines = hours_text.weekly_lines([split_week()], WEDNESDAY, lang)
 
     assert lines == [expected]
 
@@ -72,28 +56,31 @@ def test_a_split_working_week_reads_naturally(language, lang, expected):
 def test_open_now_says_when_it_closes(language, lang, expected):
     """On a Wednesday afternoon in Helsinki the place is open until 16."""
     language(lang)
-    wednesday = datetime(2026, 12, 2, 14, 5, tzinfo=HELSINKI)
+    afternoon = datetime(2026, 12, 2, 14, 5, tzinfo=HELSINKI)
 
-    status = hours_text.status_now([split_week()], wednesday)
+    status = hours_text.status_now([split_week()], afternoon)
 
     assert status == expected
 
 
-def test_closed_during_the_lunch_break_and_at_the_weekend(language):
-    """Between the two openings and on Saturday the place is closed."""
+def test_closed_now_says_when_it_opens(language):
+    """In the lunch break it reopens at 12; on Saturday on Monday morning."""
     language("fi")
     lunch = datetime(2026, 12, 2, 11, 30, tzinfo=HELSINKI)
     saturday = datetime(2026, 12, 5, 10, 0, tzinfo=HELSINKI)
 
     statuses = [hours_text.status_now([split_week()], m) for m in (lunch, saturday)]
 
-    assert statuses == ["suljettu nyt", "suljettu nyt"]
+    assert statuses == [
+        "suljettu nyt, avautuu 12.00",
+        "suljettu nyt, avautuu ma 8.00",
+    ]
 
 
 def test_an_opening_over_midnight_is_open_after_midnight(language):
     """Friday 20–02 is still open at 1 o'clock on Saturday night."""
     language("fi")
-    night = block((4, time(20), time(2)))
+    night = HoursSet(intervals=(Interval(4, time(20), time(2)),))
     saturday_night = datetime(2026, 12, 5, 1, 0, tzinfo=HELSINKI)
 
     status = hours_text.status_now([night], saturday_night)
@@ -101,32 +88,42 @@ def test_an_opening_over_midnight_is_open_after_midnight(language):
     assert status == "avoinna nyt, sulkeutuu 2.00"
 
 
-def test_a_holiday_exception_closes_the_regular_week(language):
-    """Independence Day closes the clinic on a Monday and is listed as coming up."""
+def test_coming_exceptions_and_holidays_are_listed(language):
+    """A closed week is one range; Christmas Eve on a weekday is listed by name."""
     language("fi")
-    holiday = block(
-        kind="holiday",
-        start=date(2027, 12, 6),
-        end=date(2027, 12, 6),
+    closure = HoursSet(
+        kind="exception",
+        valid_from=date(2026, 12, 14),
+        valid_to=date(2026, 12, 18),
         closed=True,
-        info="Itsenäisyyspäivä",
+        info={"fi": "Koulutusviikko"},
     )
-    monday_noon = datetime(2027, 12, 6, 13, 0, tzinfo=HELSINKI)
 
-    status = hours_text.status_now([split_week(), holiday], monday_noon)
-    coming = hours_text.upcoming_exceptions([split_week(), holiday], date(2027, 11, 20))
+    lines = hours_text.exception_lines([split_week(), closure], WEDNESDAY, "fi")
 
-    assert status == "suljettu nyt"
-    assert [hours_text.exception_line(b) for b in coming] == [
-        "6.12.2027 Itsenäisyyspäivä suljettu"
-    ]
+    assert lines[0] == "14.12.–18.12. Koulutusviikko suljettu"
+    assert "to 24.12. Jouluaatto suljettu" in lines
+
+
+def test_a_holiday_on_a_closed_day_is_not_listed(language):
+    """Independence Day on a Sunday changes nothing for a weekday clinic."""
+    language("fi")
+
+    days = hours_text.upcoming_exceptions([split_week()], date(2026, 12, 4), 3)
+
+    assert days == []
 
 
 def test_times_with_minutes_keep_them(language):
-    """8.30–11.45 keeps its minutes; whole hours are written short."""
+    """8.30–11.45 keeps its minutes; a closing at midnight is written 24."""
     language("fi")
-    morning = block((0, time(8, 30), time(11, 45)), (1, time(9), time(0)))
+    hours = HoursSet(
+        intervals=(
+            Interval(0, time(8, 30), time(11, 45)),
+            Interval(1, time(9), time(0)),
+        )
+    )
 
-    lines = hours_text.weekly_lines(morning)
+    lines = hours_text.weekly_lines([hours], WEDNESDAY, "fi")
 
     assert lines == ["ma 8.30–11.45", "ti 9–24"]

@@ -146,18 +146,14 @@ def location_html(location: LocationDetail, lang: str, now: datetime) -> str:
     status = hours_text.status_now(location.hours, now)
     if status:
         parts.append(f"<p><b>{esc(status[:1].upper() + status[1:])}</b></p>")
-    lines = []
-    for block in location.hours:
-        if block.kind == "standard":
-            lines.extend(hours_text.weekly_lines(block))
-            if block.info:
-                lines.append(block.info.text)
+    today = to_helsinki(now).date()
+    lines = hours_text.weekly_lines(location.hours, today, lang)
     if lines:
         parts.append("<p>" + "<br>".join(esc(line) for line in lines) + "</p>")
-    upcoming = hours_text.upcoming_exceptions(location.hours, to_helsinki(now).date())
-    if upcoming:
+    changes = hours_text.exception_lines(location.hours, today, lang)
+    if changes:
         title = translate("DetailPane", "Exceptions coming up:")
-        rows = "<br>".join(esc(hours_text.exception_line(b)) for b in upcoming)
+        rows = "<br>".join(esc(line) for line in changes)
         parts.append(f"<p>{esc(title)}<br>{rows}</p>")
     if location.accessibility:
         parts.append(paragraphs(location.accessibility.text))

@@ -1,26 +1,35 @@
 """Opening hours as people read them: "ma–pe 8–11 ja 12–16", "avoinna nyt".
 
-Works on the plain ``HoursBlock`` data of ``catalogue.details``. Exceptions and
-holidays that cover a day replace the regular week on that day. Times come in
-Finnish time (Europe/Helsinki).
+The rules (which set applies on which day, holidays, openings past midnight)
+live in ``domain.hours``; this module only writes the result in the UI
+language. Times are Finnish time (Europe/Helsinki).
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication
 
-from familjecenter_desktop.catalogue.details import HoursBlock, HoursInterval
-from familjecenter_desktop.core.timeutil import HELSINKI
+from familjecenter_desktop.domain import holidays_fi
+from familjecenter_desktop.domain.hours import (
+    MIDNIGHT,
+    DaySchedule,
+    HoursSet,
+    Interval,
+    day_schedule,
+    days_ahead,
+    status_at,
+    week_groups,
+)
+from familjecenter_desktop.domain.texts import pick
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "OpeningHours"
-
-
 translate = QCoreApplication.translate
+UPCOMING_DAYS = 60
 
 
 def day_names() -> list[str]:
@@ -45,15 +54,13 @@ def clock(moment: time, short: bool = False) -> str:
     return f"{moment.hour}{separator}{moment.minute:02d}"
 
 
-def span(interval: HoursInterval) -> str:
-    """An interval such as 8–16 or 8.30–11.45; midnight shows as 24."""
-    closes = clock(interval.closes, short=True)
-    if interval.closes == time(0, 0):
-        closes = "24"
+def span(interval: Interval) -> str:
+    """An interval such as 8–16 or 8.30–11.45; closing at midnight shows as 24."""
+    closes = "24" if interval.closes == MIDNIGHT else clock(interval.closes, True)
     return f"{clock(interval.opens, short=True)}–{closes}"
 
 
-def join_spans(intervals: list[HoursInterval]) -> str:
+def join_spans(intervals: Sequence[Interval]) -> str:
     """Intervals of one day: "8–11 ja 12–16"."""
     parts = [span(i) for i in sorted(intervals, key=lambda i: i.opens)]
     if len(parts) <= 1:
@@ -62,118 +69,125 @@ def join_spans(intervals: list[HoursInterval]) -> str:
     return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
 
 
-def weekly_lines(block: HoursBlock) -> list[str]:
-    """The regular week of a block, consecutive days with equal hours grouped."""
-    if block.always_open:
-        return [translate("OpeningHours", "open around the clock")]
-    if block.closed:
-        return [translate("OpeningHours", "closed")]
-    names = day_names()
-    by_day: dict[int, list[HoursInterval]] = {}
-    for interval in block.intervals:
-        if interval.weekday is not None:
-            by_day.setdefault(interval.weekday, []).append(interval)
+def finnish_date(day: date, year: bool = True) -> str:
+    """d.m.yyyy (or d.m. without the year), as dates are written in Finland."""
+    return f"{day.day}.{day.month}.{day.year}" if year else f"{day.day}.{day.month}."
 
+
+def weekly_lines(sets: Sequence[HoursSet], on: date, lang: str) -> list[str]:
+    """The regular week in force on ``on``, equal consecutive weekdays grouped."""
+    names = day_names()
     lines = []
-    day = 0
-    while day < 7:
-        text = join_spans(by_day.get(day, []))
-        end = day
-        while end + 1 < 7 and text and join_spans(by_day.get(end + 1, [])) == text:
-            end += 1
-        if text:
-            days = names[day] if end == day else f"{names[day]}–{names[end]}"
-            lines.append(f"{days} {text}")
-        day = end + 1
-    if block.by_appointment:
+    for group in week_groups(sets, on):
+        whole = group.intervals == (Interval(None, MIDNIGHT, MIDNIGHT),)
+        if whole and (group.first_day, group.last_day) == (0, 6):
+            lines.append(translate("OpeningHours", "open around the clock"))
+            continue
+        days = names[group.first_day]
+        if group.last_day != group.first_day:
+            days = f"{days}–{names[group.last_day]}"
+        lines.append(f"{days} {join_spans(group.intervals)}")
+
+    standard = [s for s in sets if s.kind == "standard"]
+    if any(s.by_appointment for s in standard):
         lines.append(translate("OpeningHours", "by appointment"))
+    for hours in standard:
+        info = pick(hours.info, lang)
+        if info and info not in lines:
+            lines.append(info)
     return lines
 
 
-def finnish_date(day: date) -> str:
-    """d.m.yyyy, as dates are written in Finland."""
-    return f"{day.day}.{day.month}.{day.year}"
-
-
-def exception_line(block: HoursBlock) -> str:
-    """An exception or holiday: its dates and its hours."""
-    if block.valid_from and block.valid_to and block.valid_to != block.valid_from:
-        when = f"{finnish_date(block.valid_from)}–{finnish_date(block.valid_to)}"
-    elif block.valid_from:
-        when = finnish_date(block.valid_from)
-    else:
-        when = ""
-    title = block.info.text
-    if block.closed:
-        hours = translate("OpeningHours", "closed")
-    elif block.always_open:
-        hours = translate("OpeningHours", "open around the clock")
-    else:
-        hours = join_spans(list(block.intervals)) or translate(
-            "OpeningHours", "by appointment"
+def status_now(sets: Sequence[HoursSet], now: datetime) -> str:
+    """ "Open now, closes 16.00", "closed now, opens Mon 8.00"; "" when unknown."""
+    if not sets:
+        return ""
+    status = status_at(sets, now)
+    if status.unknown:
+        return ""
+    if status.open:
+        if status.closes_at is None:
+            return translate("OpeningHours", "open now, around the clock")
+        return translate("OpeningHours", "open now, closes %1").replace(
+            "%1", clock(status.closes_at.time())
         )
-    return " ".join(p for p in (when, title, hours) if p)
+    if status.by_appointment:
+        return translate("OpeningHours", "by appointment")
+    if status.next_opening is not None:
+        when = status.next_opening
+        today = now.astimezone(when.tzinfo).date()
+        moment = clock(when.time())
+        if when.date() != today:
+            moment = f"{day_names()[when.weekday()]} {moment}"
+        return translate("OpeningHours", "closed now, opens %1").replace("%1", moment)
+    return translate("OpeningHours", "closed now")
 
 
 def upcoming_exceptions(
-    blocks: list[HoursBlock], today: date, days: int = 60
-) -> list[HoursBlock]:
-    """Exceptions and holidays in effect today or starting within ``days``."""
-    horizon = today + timedelta(days=days)
-    chosen = [
-        b
-        for b in blocks
-        if b.kind != "standard"
-        and (b.valid_to is None or b.valid_to >= today)
-        and (b.valid_from is None or b.valid_from <= horizon)
-    ]
-    return sorted(chosen, key=lambda b: b.valid_from or today)
+    sets: Sequence[HoursSet], today: date, days: int = UPCOMING_DAYS
+) -> list[DaySchedule]:
+    """Days from today on where an exception or a public holiday changes the hours.
 
-
-def intervals_on(
-    blocks: list[HoursBlock], day: date
-) -> tuple[bool, list[HoursInterval]]:
-    """(open around the clock, intervals) on ``day``; exceptions replace the week."""
-    special = [b for b in blocks if b.kind != "standard" and b.covers(day)]
-    chosen = special or [b for b in blocks if b.kind == "standard" and b.covers(day)]
-    if any(b.always_open for b in chosen):
-        return True, []
-    found = []
-    for block in chosen:
-        if block.closed:
+    A public holiday on a day the place is closed anyway changes nothing and is
+    left out.
+    """
+    if not sets:
+        return []
+    changed = []
+    for day in days_ahead(sets, today, days):
+        if not day.special:
             continue
-        for interval in block.intervals:
-            if interval.weekday == day.weekday() or (
-                special and interval.weekday is None
-            ):
-                found.append(interval)
-    return False, found
+        if day.kind == "public_holiday":
+            regular = day_schedule(sets, day.day, holidays_close=False)
+            if not regular.intervals and not regular.always_open:
+                continue
+        changed.append(day)
+    return changed
 
 
-def status_now(blocks: list[HoursBlock], now: datetime) -> str:
-    """ "Open now, closes 16.00" or "closed now"; "" when nothing is known."""
-    if not blocks:
-        return ""
-    local = now.astimezone(HELSINKI)
-    today = local.date()
-    moment = local.time().replace(tzinfo=None)
+def exception_lines(sets: Sequence[HoursSet], today: date, lang: str) -> list[str]:
+    """The changed days coming up, consecutive equal days written as one range."""
+    lines: list[str] = []
+    run: list[DaySchedule] = []
+    for day in upcoming_exceptions(sets, today):
+        if run and _same_change(run[-1], day, lang):
+            run.append(day)
+            continue
+        if run:
+            lines.append(_exception_line(run, lang))
+        run = [day]
+    if run:
+        lines.append(_exception_line(run, lang))
+    return lines
 
-    always, intervals = intervals_on(blocks, today)
-    if always:
-        return translate("OpeningHours", "open now, around the clock")
-    for interval in intervals:
-        overnight = interval.closes <= interval.opens
-        if interval.opens <= moment and (overnight or moment < interval.closes):
-            return translate("OpeningHours", "open now, closes %1").replace(
-                "%1", clock(interval.closes)
-            )
 
-    _, yesterday = intervals_on(blocks, today - timedelta(days=1))
-    for interval in yesterday:
-        if interval.closes <= interval.opens and moment < interval.closes:
-            return translate("OpeningHours", "open now, closes %1").replace(
-                "%1", clock(interval.closes)
-            )
-    if any(b.by_appointment for b in blocks) and not any(b.intervals for b in blocks):
-        return translate("OpeningHours", "by appointment")
-    return translate("OpeningHours", "closed now")
+def _change_text(day: DaySchedule, lang: str) -> tuple[str, str]:
+    """The name of the change and the hours of the day."""
+    title = pick(day.info, lang)
+    if not title and day.holiday_key:
+        title = holidays_fi.holiday_name(day.day, lang) or ""
+    if day.always_open:
+        hours = translate("OpeningHours", "open around the clock")
+    elif day.by_appointment:
+        hours = translate("OpeningHours", "by appointment")
+    elif day.closed or not day.intervals:
+        hours = translate("OpeningHours", "closed")
+    else:
+        hours = join_spans(day.intervals)
+    return title, hours
+
+
+def _same_change(previous: DaySchedule, day: DaySchedule, lang: str) -> bool:
+    next_day = (previous.day.toordinal() + 1) == day.day.toordinal()
+    return next_day and _change_text(previous, lang) == _change_text(day, lang)
+
+
+def _exception_line(run: list[DaySchedule], lang: str) -> str:
+    """ "ti 24.12. Jouluaatto suljettu" or "1.7.–28.7. Kesätauko suljettu"."""
+    first, last = run[0].day, run[-1].day
+    if first == last:
+        when = f"{day_names()[first.weekday()]} {finnish_date(first, year=False)}"
+    else:
+        when = f"{finnish_date(first, year=False)}–{finnish_date(last, year=False)}"
+    title, hours = _change_text(run[0], lang)
+    return " ".join(p for p in (when, title, hours) if p)
