@@ -173,3 +173,41 @@ def test_window_geometry_and_splitter_are_remembered(qtbot, window):
 
     assert window.settings.window_state("main_window/geometry")
     assert window.settings.window_state("main_window/search_splitter")
+
+
+def test_many_results_are_read_a_page_at_a_time(qtbot, workspace):
+    """With 1,000 services only the first page of rows is read until scrolling."""
+    from sqlalchemy import insert
+
+    from familjecenter_desktop.db.models import Service
+    from familjecenter_desktop.ui.i18n import Translations
+    from familjecenter_desktop.ui.main_window import MainWindow
+
+    with workspace.session() as session:
+        session.execute(
+            insert(Service),
+            [
+                {"name": {"fi": f"Palvelu {i}"}, "source_id": str(i)}
+                for i in range(1000)
+            ],
+        )
+    translations = Translations()
+    translations.install("fi")
+    window = MainWindow(workspace.settings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_workspace(workspace)
+    assert window.worker.wait_idle()
+    model = window.search_view.model
+    first_page = (model.rowCount(), model.cached_rows())
+
+    window.search_view.result_list.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 100, timeout=3000)
+    assert window.worker.wait_idle()
+
+    assert first_page == (100, 100)
+    assert model.total() == 1000
+    assert model.cached_rows() == model.rowCount()
+    assert window.search_view.count_label.text() == "1000 palvelua"
+    window.worker.shutdown()
+    translations.install("en")
