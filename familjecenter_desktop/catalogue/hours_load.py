@@ -29,8 +29,7 @@ CHUNK = 900
 def load_hours_for_channels(
     session: Session, channel_ids: Iterable[int]
 ) -> dict[int, list[HoursSet]]:
-    """The hour sets of each channel, in their stored order; channels without any
-    are left out."""
+    """Each channel's hour sets in stored order; channels without any are omitted."""
     wanted = sorted(set(channel_ids))
     rows = []
     for chunk in _chunks(wanted):
@@ -87,7 +86,7 @@ def load_hours_for_services(
                 select(
                     ServiceChannelLink.service_id, ServiceChannelLink.channel_id
                 ).where(ServiceChannelLink.service_id.in_(chunk))
-            ).tuples()
+            ).all()
         )
 
     by_channel = load_hours_for_channels(session, {c for _, c in links})
