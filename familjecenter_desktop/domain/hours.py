@@ -8,7 +8,8 @@ How a day is resolved (``day_schedule``):
 1. Exception and holiday sets that cover the date replace the regular week on
    it. An exception covers ``valid_from``..``valid_to`` (only ``valid_from``: that
    one day). A holiday set covers its dates, or, without dates, every public
-   holiday whose key (``holidays_fi.holiday_key``) equals its ``holiday_key``.
+   holiday or named eve whose key (``holidays_fi.named_day_key``) equals its
+   ``holiday_key``.
 2. Otherwise the regular week applies: among the standard sets valid on the
    date, one with both validity dates (summer hours) beats one with a single
    date, which beats an open-ended one; a shorter period beats a longer one.
@@ -345,7 +346,7 @@ def _special_covers(hours: HoursSet, day: date) -> bool:
         return (
             hours.kind == "holiday"
             and hours.holiday_key is not None
-            and hours.holiday_key == holidays_fi.holiday_key(day)
+            and hours.holiday_key == holidays_fi.named_day_key(day)
         )
     first = hours.valid_from or hours.valid_to
     last = hours.valid_to or hours.valid_from

@@ -11,6 +11,8 @@ from familjecenter_desktop.domain.holidays_fi import (
     holiday_name,
     holidays_between,
     is_public_holiday,
+    named_day_key,
+    normalise_key,
 )
 
 
@@ -78,3 +80,37 @@ def test_holidays_between_spans_the_new_year():
         "new_years_day",
         "epiphany",
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "key", "sv_name"),
+    [
+        (date(2026, 12, 31), "new_years_eve", "Nyårsafton"),
+        (date(2027, 3, 27), "easter_saturday", "Påskafton"),
+    ],
+)
+def test_named_eves_are_not_public_holidays(day, key, sv_name):
+    """New Year's Eve and Holy Saturday are named but are not public holidays."""
+    found = named_day_key(day)
+
+    assert found == key
+    assert not is_public_holiday(day)
+    assert holiday_key(day) is None
+    assert holiday_name(day, "sv") == sv_name
+
+
+@pytest.mark.parametrize(
+    ("code", "key"),
+    [
+        ("ChristmasEve", "christmas_eve"),
+        ("midsummerEve", "midsummer_eve"),
+        ("christmas_eve", "christmas_eve"),
+        (" New Year's Day ", "new_years_day"),
+        ("EasterMonday", "easter_monday"),
+    ],
+)
+def test_source_codes_normalise_to_keys(code, key):
+    """Codes in camel case, snake case or words become the same key."""
+    found = normalise_key(code)
+
+    assert found == key

@@ -260,6 +260,25 @@ def test_holiday_set_by_key_gives_own_hours():
     assert eve_2027.kind == "holiday"
 
 
+def test_holiday_set_for_new_years_eve_keeps_other_days():
+    """A "new_years_eve" set shortens 31 December; it is no public holiday itself."""
+    sets = [
+        week((8, 16)),
+        HoursSet(
+            kind="holiday",
+            holiday_key="new_years_eve",
+            intervals=(Interval(None, time(8), time(12)),),
+        ),
+    ]
+
+    eve = day_schedule(sets, date(2026, 12, 31))
+    day_before = day_schedule(sets, date(2026, 12, 30))
+
+    assert eve.kind == "holiday"
+    assert [hours(o) for o in eve.openings] == [4]
+    assert day_before.kind == "standard"
+
+
 def test_holiday_set_with_dates_and_closed():
     """A dated, closed holiday set closes its day even when the week would open."""
     midsummer_eve = date(2026, 6, 19)
