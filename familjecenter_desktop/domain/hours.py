@@ -20,7 +20,8 @@ How a day is resolved (``day_schedule``):
 
 An interval whose closing time is not after its opening time runs past midnight
 into the next day; 00:00–00:00 is a full 24 hours. ``always_open`` means open
-around the clock. ``by_appointment`` is never counted as open, only flagged.
+around the clock. A set marked ``by_appointment`` is never counted as open, only
+flagged; other sets of the same day still open as usual.
 
 Aware datetimes are returned in Europe/Helsinki. Python compares and subtracts
 datetimes that share a ``tzinfo`` by wall clock, so compare across DST changes
@@ -123,16 +124,19 @@ class DaySchedule:
     """One date resolved: its openings and why (regular week, exception, holiday).
 
     ``openings`` are the openings that start on the date (one past midnight ends
-    the next day); ``intervals`` are the same as wall-clock times, kept also
-    for appointment times. ``kind`` is "public_holiday" when a public holiday
-    closes a place that has no rule of its own for the day, "none" when no set
-    covers the date. ``holiday_key`` names the public holiday, if it is one.
+    the next day); ``intervals`` are the same as wall-clock times. Times of sets
+    marked by appointment are not openings: they are in
+    ``appointment_intervals``. ``closed`` means neither. ``kind`` is
+    "public_holiday" when a public holiday closes a place that has no rule of
+    its own for the day, "none" when no set covers the date. ``holiday_key``
+    names the public holiday or eve, if it is one.
     """
 
     day: date
     kind: DayKind
     openings: tuple[Opening, ...] = ()
     intervals: tuple[Interval, ...] = ()
+    appointment_intervals: tuple[Interval, ...] = ()
     closed: bool = False
     always_open: bool = False
     by_appointment: bool = False
@@ -162,22 +166,20 @@ def day_schedule(
 ) -> DaySchedule:
     """The resolved hours of one date (see the module docstring for the rules)."""
     holiday = holidays_fi.holiday_key(day)
+    named = holiday or holidays_fi.eve_key(day)
     special = [s for s in sets if s.kind != "standard" and _special_covers(s, day)]
     if special:
-        kind: DayKind = (
-            "holiday" if any(s.kind == "holiday" for s in special) else ("exception")
-        )
-        return _schedule(day, kind, special, holiday)
+        holiday_set = any(s.kind == "holiday" for s in special)
+        kind: DayKind = "holiday" if holiday_set else "exception"
+        return _schedule(day, kind, special, named)
 
     standard = standard_sets_on(sets, day)
-    if not standard:
-        if holiday and holidays_close:
-            return DaySchedule(day, "public_holiday", closed=True, holiday_key=holiday)
-        return DaySchedule(day, "none", holiday_key=holiday)
-
-    if holiday and holidays_close and not any(s.always_open for s in standard):
+    closes = bool(holiday) and holidays_close
+    if closes and not any(s.always_open for s in standard):
         return DaySchedule(day, "public_holiday", closed=True, holiday_key=holiday)
-    return _schedule(day, "standard", standard, holiday)
+    if not standard:
+        return DaySchedule(day, "none", holiday_key=named)
+    return _schedule(day, "standard", standard, named)
 
 
 def openings_on(
@@ -255,8 +257,9 @@ def week_groups(
     """The regular week in force on ``on``, equal consecutive weekdays grouped.
 
     Intervals in a group carry ``weekday=None``. Always open gives one group
-    Monday–Sunday 00:00–00:00. Closed days are left out unless
-    ``include_closed``, when they form groups without intervals.
+    Monday–Sunday 00:00–00:00. Sets marked by appointment are shown only when
+    there is nothing else. Closed days are left out unless ``include_closed``,
+    when they form groups without intervals.
     """
     standard = standard_sets_on(sets, on)
     if not standard:
@@ -264,7 +267,10 @@ def week_groups(
     if any(s.always_open for s in standard):
         return [DayGroup(0, 6, (Interval(None, MIDNIGHT, MIDNIGHT),))]
 
-    per_day = [_weekday_intervals(standard, weekday) for weekday in range(7)]
+    shown = [s for s in standard if not s.closed and not s.by_appointment]
+    if not shown:
+        shown = [s for s in standard if not s.closed]
+    per_day = [_weekday_intervals(shown, weekday) for weekday in range(7)]
     groups: list[DayGroup] = []
     for weekday, intervals in enumerate(per_day):
         if groups and groups[-1].intervals == intervals:
@@ -307,21 +313,27 @@ def _schedule(
             info=info,
         )
 
-    open_sets = [s for s in sets if not s.closed]
-    intervals = tuple(
-        Interval(day.weekday(), i.opens, i.closes)
-        for i in _weekday_intervals(open_sets, day.weekday())
-    )
-    openings = () if by_appointment else tuple(_opening(day, i) for i in intervals)
+    open_sets = [s for s in sets if not s.closed and not s.by_appointment]
+    booked_sets = [s for s in sets if not s.closed and s.by_appointment]
+    intervals = _day_intervals(open_sets, day)
     return DaySchedule(
         day,
         kind,
-        openings=openings,
+        openings=tuple(_opening(day, i) for i in intervals),
         intervals=intervals,
-        closed=not intervals,
+        appointment_intervals=_day_intervals(booked_sets, day),
+        closed=not intervals and not booked_sets,
         by_appointment=by_appointment,
         holiday_key=key,
         info=info,
+    )
+
+
+def _day_intervals(sets: Iterable[HoursSet], day: date) -> tuple[Interval, ...]:
+    """The intervals of the sets on the weekday of ``day``, carrying that weekday."""
+    return tuple(
+        Interval(day.weekday(), i.opens, i.closes)
+        for i in _weekday_intervals(sets, day.weekday())
     )
 
 

@@ -309,9 +309,25 @@ def test_by_appointment_is_flagged_not_open():
 
     assert schedule.by_appointment
     assert schedule.openings == ()
-    assert len(schedule.intervals) == 1
+    assert schedule.appointment_intervals == (Interval(4, time(9), time(15)),)
+    assert not schedule.closed
     assert not status.open
     assert status.by_appointment
+
+
+def test_appointment_set_beside_open_hours_keeps_them_open():
+    """Walk-in 8–12 plus appointments 13–16: open in the morning, flagged all day."""
+    sets = [week((8, 12)), week((13, 16), by_appointment=True)]
+
+    schedule = day_schedule(sets, FRIDAY)
+    groups = week_groups(sets, FRIDAY)
+
+    assert schedule.openings == ((at(FRIDAY, 8), at(FRIDAY, 12)),)
+    assert schedule.appointment_intervals == (Interval(4, time(13), time(16)),)
+    assert schedule.by_appointment
+    assert is_open_at(sets, at(FRIDAY, 9))
+    assert not is_open_at(sets, at(FRIDAY, 14))
+    assert groups == [DayGroup(0, 4, (Interval(None, time(8), time(12)),))]
 
 
 def test_summer_hours_beat_the_open_ended_week():
@@ -534,6 +550,8 @@ def test_days_ahead_two_weeks_over_christmas():
     assert by_day[date(2026, 12, 24)].holiday_key == "christmas_eve"
     assert by_day[date(2026, 12, 26)].kind == "public_holiday"
     assert by_day[date(2027, 1, 1)].holiday_key == "new_years_day"
+    assert by_day[date(2026, 12, 31)].holiday_key == "new_years_eve"
+    assert by_day[date(2026, 12, 31)].kind == "standard"
     assert [d.day for d in schedule if d.openings] == [
         date(2026, 12, 21),
         date(2026, 12, 22),
