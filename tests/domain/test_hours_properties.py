@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from familjecenter_desktop.core.timeutil import HELSINKI
+from familjecenter_desktop.domain.holidays_fi import holidays_between, is_public_holiday
 from familjecenter_desktop.domain.hours import (
     HoursSet,
     Interval,
@@ -44,7 +45,16 @@ exception_sets = st.builds(
     st.booleans(),
     st.lists(intervals, max_size=3),
 )
-hour_sets = st.lists(st.one_of(standard_sets, exception_sets), max_size=4)
+holiday_sets = st.builds(
+    HoursSet,
+    kind=st.just("holiday"),
+    holiday_key=st.sampled_from(
+        ["christmas_eve", "midsummer_eve", "new_years_eve", "easter_monday"]
+    ),
+    closed=st.booleans(),
+    intervals=st.lists(intervals, max_size=2).map(tuple),
+)
+hour_sets = st.lists(st.one_of(standard_sets, exception_sets, holiday_sets), max_size=4)
 moments = st.datetimes(
     min_value=datetime(2025, 1, 1),
     max_value=datetime(2028, 12, 31),
@@ -64,6 +74,33 @@ def test_is_open_at_agrees_with_openings_on(sets, moment):
     )
 
     assert is_open_at(sets, moment) == inside
+
+
+@settings(max_examples=200, deadline=None)
+@given(hour_sets, moments, st.booleans())
+def test_holiday_flag_only_matters_on_public_holidays(sets, moment, close):
+    """Outside public holidays the answer does not depend on ``holidays_close``."""
+    day = moment.astimezone(HELSINKI).date()
+    assume(not any(is_public_holiday(d) for d in (day, day - timedelta(days=1))))
+
+    answer = is_open_at(sets, moment, holidays_close=close)
+
+    assert answer == is_open_at(sets, moment, holidays_close=not close)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    hour_sets,
+    st.sampled_from(sorted(holidays_between(date(2025, 1, 1), date(2028, 12, 31)))),
+)
+def test_public_holiday_keeps_the_week_only_when_always_open(sets, day):
+    """On a public holiday the regular week applies only to always-open places."""
+    schedule = day_schedule(sets, day)
+
+    if schedule.kind == "standard":
+        assert schedule.always_open
+    else:
+        assert schedule.kind in ("exception", "holiday", "public_holiday")
 
 
 @settings(max_examples=200, deadline=None)
