@@ -1,0 +1,108 @@
+"""Start-up to a usable window, and peak memory, each in fresh child processes.
+
+Start-up runs from just before the child process is spawned to the moment the
+first results' rows have arrived in the real window (``probe_window.py app``);
+the floor is an empty Qt main window shown in the same interpreter set-up
+(``probe_window.py empty``). Peak memory is the child's ``ru_maxrss`` after
+the window has opened, searched and opened the referral list.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from harness import BENCH, Result, child_env, summarise
+
+log = logging.getLogger(__name__)
+
+PROBE = str(BENCH / "probe_window.py")
+
+
+def _spawn(args: list[str]) -> tuple[float, dict]:
+    """Seconds-since-spawn readings of one probe run, and its report."""
+    started = time.monotonic()
+    completed = subprocess.run(
+        [sys.executable, PROBE, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=child_env(),
+        check=False,
+    )
+    lines = [x for x in completed.stdout.splitlines() if x.startswith("{")]
+    if completed.returncode != 0 or not lines:
+        tail = " | ".join(completed.stderr.strip().splitlines()[-4:])
+        raise RuntimeError(f"probe {args[0]} failed ({completed.returncode}): {tail}")
+    return started, json.loads(lines[-1])
+
+
+def _app_args(database: Path, data_dir: str) -> list[str]:
+    return ["app", "--data-dir", data_dir, "--database-url", f"sqlite:///{database}"]
+
+
+def measure_startup(database: Path, sizes) -> list[Result]:
+    """Start-up of the real window on the database vs. an empty Qt window."""
+    samples, floor_samples = [], []
+    with tempfile.TemporaryDirectory(prefix="fc-bench-") as data_dir:
+        _spawn(_app_args(database, data_dir))  # first run writes settings, warms
+        for _ in range(sizes.startup_runs):
+            started, report = _spawn(["empty"])
+            floor_samples.append((report["shown"] - started) * 1000)
+            started, report = _spawn(_app_args(database, data_dir))
+            samples.append((report["first_rows"] - started) * 1000)
+
+    median, p95 = summarise(samples)
+    floor_median, _ = summarise(floor_samples)
+    return [
+        Result(
+            name=f"start-up to first results ({sizes.services:,} services)",
+            unit="ms",
+            median=median,
+            p95=p95,
+            floor_name="empty Qt main window",
+            floor_median=floor_median,
+            target="≤ 2× floor",
+            met=median <= 2 * floor_median,
+            samples=samples,
+            floor_samples=floor_samples,
+            note=f"{sizes.startup_runs} fresh processes each, offscreen",
+        )
+    ]
+
+
+def measure_memory(database: Path, sizes, with_referrals: bool) -> list[Result]:
+    """Peak RSS of the window with the full data vs. an empty Qt window."""
+    with tempfile.TemporaryDirectory(prefix="fc-bench-") as data_dir:
+        args = _app_args(database, data_dir) + ["--search", "perheneuvola"]
+        if with_referrals:
+            args.append("--referrals")
+        _started, report = _spawn(args)
+        _started, floor = _spawn(["empty"])
+
+    rss = report["peak_rss_mb"]
+    note = "window opened, first results, a search"
+    note += (
+        ", referral list opened"
+        if with_referrals
+        else ("; no referral list yet (referrals not built)")
+    )
+    return [
+        Result(
+            name=f"peak memory ({sizes.services:,} services, "
+            f"{sizes.referrals if with_referrals else 0:,} referrals)",
+            unit="MB",
+            median=rss,
+            p95=rss,
+            floor_name="empty Qt window process",
+            floor_median=floor["peak_rss_mb"],
+            target="< 250 MB",
+            met=rss < 250,
+            note=note,
+        )
+    ]

@@ -1,0 +1,69 @@
+"""The data sets of a benchmark run, built once and cached in ``bench/.cache``.
+
+Sizes per mode: ``full`` is county scale (100,000 services, 5,000 locations,
+1,000,000 referrals), ``quick`` a tenth for a smoke run, ``tiny`` what the
+harness test uses.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness import BENCH
+
+from familjecenter_desktop.synthetic import database
+from familjecenter_desktop.synthetic.catalogue import generate_catalogue
+from familjecenter_desktop.synthetic.ptv_json import write_ptv_catalogue
+from familjecenter_desktop.synthetic.rows import CatalogueSize
+
+log = logging.getLogger(__name__)
+
+CACHE = BENCH / ".cache"
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """How big the data is and how often each thing is repeated."""
+
+    mode: str
+    services: int
+    locations: int
+    referrals: int
+    import_services: int
+    startup_runs: int
+    search_repeats: int
+    scroll_repeats: int
+
+
+SIZES = {
+    "full": Sizes("full", 100_000, 5_000, 1_000_000, 100_000, 5, 3, 3),
+    "quick": Sizes("quick", 10_000, 1_000, 100_000, 10_000, 3, 2, 2),
+    "tiny": Sizes("tiny", 300, 40, 2_000, 200, 1, 1, 1),
+}
+
+
+def catalogue_size(sizes: Sizes) -> CatalogueSize:
+    return CatalogueSize(services=sizes.services, locations=sizes.locations)
+
+
+def catalogue_database(sizes: Sizes, cache: Path = CACHE) -> database.BuildReport:
+    """The made-up catalogue (with referrals when their model exists), cached."""
+    from referral_data import referral_rows_or_none
+
+    extra, key = referral_rows_or_none(sizes)
+    return database.cached_database(
+        cache, catalogue_size(sizes), seed=1, extra_rows=extra, extra_key=key
+    )
+
+
+def ptv_folder(sizes: Sizes, cache: Path = CACHE) -> Path:
+    """A made-up catalogue of ``import_services`` services as PTV JSON files."""
+    size = CatalogueSize(
+        services=sizes.import_services, locations=max(20, sizes.import_services // 20)
+    )
+    folder = cache / f"ptv-{size.key}-seed2-g{database.GENERATOR_VERSION}"
+    if not folder.exists():
+        write_ptv_catalogue(generate_catalogue(size, seed=2), folder)
+    return folder

@@ -1,0 +1,72 @@
+"""Child process for the import benchmark; prints one JSON line.
+
+``parse``: only read and parse every JSON file under the folders (the floor).
+``import``: the real PTV import (``catalogue.ptv.import_paths``) into a fresh,
+empty workspace. Both report seconds per run, the services seen and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def count_services(folders: list[Path]) -> int:
+    return sum(len(list((f / "services").glob("*.json"))) for f in folders)
+
+
+def parse_only(folders: list[Path]) -> None:
+    for folder in folders:
+        for path in sorted(folder.rglob("*.json")):
+            json.loads(path.read_bytes())
+
+
+def import_once(folders: list[Path]) -> None:
+    from familjecenter_desktop.catalogue import ptv
+    from familjecenter_desktop.workspace import open_workspace
+
+    with tempfile.TemporaryDirectory(prefix="fc-import-") as data_dir:
+        workspace = open_workspace(data_dir, load_demo=False)
+        try:
+            ptv.import_paths(workspace, folders)
+        finally:
+            workspace.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["parse", "import"])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+
+    step = parse_only if args.mode == "parse" else import_once
+    if args.mode == "import":
+        import familjecenter_desktop.workspace  # noqa: F401  (imports not timed)
+        from familjecenter_desktop.catalogue import ptv  # noqa: F401
+    seconds = []
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        step(args.folders)
+        seconds.append(time.perf_counter() - started)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "services": count_services(args.folders),
+                "peak_rss_mb": peak,
+            }
+        ),
+        flush=True,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
