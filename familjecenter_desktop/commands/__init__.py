@@ -7,4 +7,5 @@ returns the process exit code.
 COMMAND_MODULES = (
     "familjecenter_desktop.commands.import_cmd",
     "familjecenter_desktop.commands.search_cmd",
+    "familjecenter_desktop.commands.sheet_cmd",
 )

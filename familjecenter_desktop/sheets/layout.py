@@ -1,0 +1,441 @@
+"""Laying blocks of text out into frames and pages, as a list of drawing steps.
+
+Lines are broken in logical order (by measured width, breaking a word that is
+wider than the column between characters, after ``/``, ``-`` and the like where
+possible), then each line is shaped and reordered for display. The result is a
+list of pages of plain drawing steps; ``render`` writes them with reportlab.
+Laying out first lets the footer say "page 2 of 3".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from familjecenter_desktop.sheets import fonts
+from familjecenter_desktop.sheets.shaping import first_strong_is_rtl, shape, visual
+
+log = logging.getLogger(__name__)
+
+Color = tuple[float, float, float]
+BLACK: Color = (0, 0, 0)
+
+# Characters after which a long word (a URL, a compound) may be broken.
+SOFT_BREAKS = "/-?&=._#:,;+"
+
+
+# --- blocks -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a block of text looks."""
+
+    size: float
+    bold: bool = False
+    leading: float = 1.3
+    color: Color = BLACK
+    space_before: float = 0.0
+    space_after: float = 0.0
+    indent: float = 0.0
+    background: Color | None = None
+    keep_with_next: bool = False
+
+    @property
+    def line_height(self) -> float:
+        return self.size * self.leading
+
+
+@dataclass(frozen=True)
+class Text:
+    """A paragraph; ``rtl`` None means: from its first strong letter."""
+
+    text: str
+    style: Style
+    rtl: bool | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """A label in a narrow first column and a value beside it (hours, contacts)."""
+
+    label: str
+    value: str
+    style: Style
+    label_width: float
+    rtl: bool | None = None
+
+
+@dataclass(frozen=True)
+class Qr:
+    """A QR code with a caption and its address printed beside it."""
+
+    url: str
+    size: float
+    caption: str
+    style: Style
+
+
+@dataclass(frozen=True)
+class Spacer:
+    height: float
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A thin line across the column."""
+
+    space: float = 4.0
+
+
+Block = Text | Row | Qr | Spacer | Rule
+
+
+# --- drawing steps ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineOp:
+    """One line of text: runs (font, size, text, x) on a baseline."""
+
+    y: float
+    runs: tuple[tuple[str, float, str, float], ...]
+    color: Color
+
+
+@dataclass(frozen=True)
+class RectOp:
+    x: float
+    y: float
+    width: float
+    height: float
+    fill: Color
+
+
+@dataclass(frozen=True)
+class StrokeOp:
+    """A straight line; ``dash`` for cut and fold marks."""
+
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    dash: bool = False
+
+
+@dataclass(frozen=True)
+class QrOp:
+    x: float
+    y: float
+    size: float
+    url: str
+
+
+Op = LineOp | RectOp | StrokeOp | QrOp
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A rectangle that text flows into (x, bottom y, width, height) in points."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def top(self) -> float:
+        return self.y + self.height
+
+
+@dataclass
+class Page:
+    ops: list[Op] = field(default_factory=list)
+
+
+# --- line breaking ------------------------------------------------------------
+
+
+def _width(text: str, style: Style) -> float:
+    return fonts.text_width(shape(text), style.size, style.bold)
+
+
+def _split_long(word: str, width: float, style: Style) -> list[str]:
+    """A word wider than ``width`` cut into pieces that fit, none lost."""
+    pieces: list[str] = []
+    rest = word
+    while rest:
+        if _width(rest, style) <= width:
+            pieces.append(rest)
+            break
+        cut = 1
+        while cut < len(rest) and _width(rest[: cut + 1], style) <= width:
+            cut += 1
+        soft = max((rest.rfind(c, 0, cut) for c in SOFT_BREAKS), default=-1)
+        if soft >= cut // 2:
+            cut = soft + 1
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    return pieces
+
+
+def wrap(text: str, width: float, style: Style) -> list[str]:
+    """``text`` broken into logical lines no wider than ``width``."""
+    lines: list[str] = []
+    for hard in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        current = ""
+        for token in re.split(r"(\s+)", hard.replace("\t", " ")):
+            if not token:
+                continue
+            candidate = current + token
+            if _width(candidate.rstrip(), style) <= width:
+                current = candidate
+                continue
+            if token.isspace():
+                lines.append(current.rstrip())
+                current = ""
+                continue
+            if current.strip():
+                lines.append(current.rstrip())
+            current = ""
+            pieces = _split_long(token, width, style)
+            lines.extend(pieces[:-1])
+            current = pieces[-1]
+        lines.append(current.rstrip())
+    return lines
+
+
+def line_op(
+    line: str,
+    x: float,
+    width: float,
+    y: float,
+    style: Style,
+    rtl: bool,
+    align_right: bool | None = None,
+) -> LineOp:
+    """A line set font run by font run; right-aligned when ``rtl`` unless told."""
+    shown = visual(line, rtl)
+    right = rtl if align_right is None else align_right
+    parts = list(fonts.runs(shown, style.bold))
+    total = sum(fonts.pdfmetrics.stringWidth(t, f, style.size) for f, t in parts)
+    cursor = x + width - total if right else x
+    placed = []
+    for name, part in parts:
+        placed.append((name, style.size, part, cursor))
+        cursor += fonts.pdfmetrics.stringWidth(part, name, style.size)
+    return LineOp(y, tuple(placed), style.color)
+
+
+# --- flowing ------------------------------------------------------------------
+
+
+class Flow:
+    """Places blocks into frames, page after page."""
+
+    def __init__(self, frames: Sequence[Frame], rtl: bool) -> None:
+        if not frames:
+            raise ValueError("a page needs at least one frame")
+        self.frames = list(frames)
+        self.rtl = rtl
+        self.pages: list[Page] = [Page()]
+        self.index = 0
+        self.y = self.frame.top
+
+    @property
+    def frame(self) -> Frame:
+        return self.frames[self.index]
+
+    @property
+    def page(self) -> Page:
+        return self.pages[-1]
+
+    def next_frame(self) -> None:
+        self.index += 1
+        if self.index >= len(self.frames):
+            self.index = 0
+            self.pages.append(Page())
+        self.y = self.frame.top
+
+    def room(self) -> float:
+        return self.y - self.frame.y
+
+    def at_top(self) -> bool:
+        return self.y >= self.frame.top
+
+    def ensure(self, height: float) -> None:
+        """Move to the next frame unless ``height`` fits here (or we are at a top)."""
+        if height > self.room() and not self.at_top():
+            self.next_frame()
+
+    def place_all(self, blocks: Sequence[Block]) -> list[Page]:
+        for index, block in enumerate(blocks):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            self.place(block, following)
+        return self.pages
+
+    def place(self, block: Block, following: Block | None = None) -> None:
+        if isinstance(block, Spacer):
+            if not self.at_top():
+                self.y -= min(block.height, self.room())
+        elif isinstance(block, Rule):
+            self._rule(block)
+        elif isinstance(block, Text):
+            self._text(block, following)
+        elif isinstance(block, Row):
+            self._row(block)
+        elif isinstance(block, Qr):
+            self._qr(block)
+
+    def _direction(self, text: str, rtl: bool | None) -> bool:
+        if rtl is not None:
+            return rtl
+        # Text without letters (a phone number, a date) reads left to right.
+        return bool(first_strong_is_rtl(text))
+
+    def _first_height(self, block: Block | None) -> float:
+        if isinstance(block, Text | Row):
+            return block.style.space_before + block.style.line_height
+        if isinstance(block, Qr):
+            return block.size
+        return 0.0
+
+    def _text(self, block: Text, following: Block | None) -> None:
+        style = block.style
+        rtl = self._direction(block.text, block.rtl)
+        width = self.frame.width - style.indent
+        lines = wrap(block.text, width, style)
+        need = style.space_before + style.line_height
+        if style.keep_with_next:
+            need += self._first_height(following)
+        self.ensure(need)
+        if not self.at_top():
+            self.y -= style.space_before
+        for line in lines:
+            self.ensure(style.line_height)
+            self._draw_line(line, style, rtl, style.indent, width)
+        self.y -= min(style.space_after, max(self.room(), 0))
+
+    def _draw_line(
+        self, line: str, style: Style, rtl: bool, indent: float, width: float
+    ) -> None:
+        frame = self.frame
+        x = frame.x if rtl else frame.x + indent
+        top = self.y
+        self.y -= style.line_height
+        if style.background is not None:
+            self.page.ops.append(
+                RectOp(frame.x, self.y, frame.width, top - self.y, style.background)
+            )
+        baseline = self.y + style.line_height - style.size
+        if line:
+            self.page.ops.append(line_op(line, x, width, baseline, style, rtl))
+
+    def _row(self, block: Row) -> None:
+        style = block.style
+        rtl = self._direction(block.label, block.rtl)
+        value_rtl = self._direction(block.value, None)
+        frame = self.frame
+        value_width = frame.width - style.indent - block.label_width
+        lines = wrap(block.value, value_width, style) or [""]
+        self.ensure(style.space_before + style.line_height)
+        if not self.at_top():
+            self.y -= style.space_before
+        for number, line in enumerate(lines):
+            self.ensure(style.line_height)
+            frame = self.frame
+            top = self.y
+            self.y -= style.line_height
+            baseline = self.y + style.line_height - style.size
+            if rtl:
+                label_x = frame.x + frame.width - style.indent - block.label_width
+                value_x = frame.x
+            else:
+                label_x = frame.x + style.indent
+                value_x = label_x + block.label_width
+            if style.background is not None:
+                self.page.ops.append(
+                    RectOp(frame.x, self.y, frame.width, top - self.y, style.background)
+                )
+            if number == 0 and block.label:
+                self.page.ops.append(
+                    line_op(
+                        block.label, label_x, block.label_width, baseline, style, rtl
+                    )
+                )
+            if line:
+                self.page.ops.append(
+                    line_op(line, value_x, value_width, baseline, style, value_rtl, rtl)
+                )
+        self.y -= min(style.space_after, max(self.room(), 0))
+
+    def _rule(self, block: Rule) -> None:
+        if self.at_top():
+            return
+        self.ensure(block.space * 2)
+        self.y -= block.space
+        frame = self.frame
+        self.page.ops.append(StrokeOp(frame.x, self.y, frame.x + frame.width, self.y))
+        self.y -= block.space
+
+    def _qr(self, block: Qr) -> None:
+        style = block.style
+        gap = style.size
+        text_width = self.frame.width - block.size - gap
+        caption = wrap(block.caption, text_width, style)
+        url_style = Style(size=style.size * 0.9, color=style.color)
+        address = wrap(block.url, text_width, url_style)
+        text_height = len(caption) * style.line_height + len(address) * (
+            url_style.line_height
+        )
+        height = max(block.size, text_height) + style.space_before
+        if height > self.frame.height:
+            self.ensure(block.size)
+            self._qr_square(block)
+            for line in address:
+                self.ensure(url_style.line_height)
+                self._draw_line(line, url_style, False, 0, self.frame.width)
+            return
+        self.ensure(height)
+        if not self.at_top():
+            self.y -= style.space_before
+        top = self.y
+        self._qr_square(block)
+        frame = self.frame
+        text_x = frame.x if self.rtl else frame.x + block.size + gap
+        y = top
+        for line in caption:
+            y -= style.line_height
+            baseline = y + style.line_height - style.size
+            self.page.ops.append(
+                line_op(line, text_x, text_width, baseline, style, self.rtl)
+            )
+        for line in address:
+            y -= url_style.line_height
+            baseline = y + url_style.line_height - url_style.size
+            self.page.ops.append(
+                line_op(line, text_x, text_width, baseline, url_style, False, self.rtl)
+            )
+        self.y = min(top - block.size, y) - style.space_after
+
+    def _qr_square(self, block: Qr) -> None:
+        frame = self.frame
+        x = frame.x + frame.width - block.size if self.rtl else frame.x
+        self.y -= block.size
+        self.page.ops.append(QrOp(x, self.y, block.size, block.url))
+
+
+def lay_out(
+    blocks: Sequence[Block],
+    frames: Sequence[Frame],
+    rtl: bool,
+    decorate: Callable[[Page, int, int], None] | None = None,
+) -> list[Page]:
+    """Flow ``blocks`` through pages of ``frames``; ``decorate`` adds page furniture."""
+    pages = Flow(frames, rtl).place_all(blocks)
+    if decorate is not None:
+        for number, page in enumerate(pages, start=1):
+            decorate(page, number, len(pages))
+    return pages
