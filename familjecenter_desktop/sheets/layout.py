@@ -22,8 +22,11 @@ log = logging.getLogger(__name__)
 Color = tuple[float, float, float]
 BLACK: Color = (0, 0, 0)
 
-# Characters after which a long word (a URL, a compound) may be broken.
-SOFT_BREAKS = "/-?&=._#:,;+"
+# Where a word too long for its column (a URL, a compound) is cut: after a
+# slash or colon, before other punctuation, so no line ends in a hyphen that
+# a reader (or a text extractor) would take for a hyphenation.
+BREAK_AFTER = "/:,;"
+BREAK_BEFORE = "-?&=._#+~"
 
 
 # --- blocks -------------------------------------------------------------------
@@ -173,9 +176,11 @@ def _split_long(word: str, width: float, style: Style) -> list[str]:
         cut = 1
         while cut < len(rest) and _width(rest[: cut + 1], style) <= width:
             cut += 1
-        soft = max((rest.rfind(c, 0, cut) for c in SOFT_BREAKS), default=-1)
-        if soft >= cut // 2:
-            cut = soft + 1
+        after = max((rest.rfind(c, 0, cut) + 1 for c in BREAK_AFTER), default=0)
+        before = max((rest.rfind(c, 1, cut) for c in BREAK_BEFORE), default=-1)
+        soft = max(after, before)
+        if soft >= max(cut // 2, 1):
+            cut = soft
         pieces.append(rest[:cut])
         rest = rest[cut:]
     return pieces

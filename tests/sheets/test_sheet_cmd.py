@@ -1,0 +1,105 @@
+"""The ``sheet`` command builds the same sheet as the window and writes it safely."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from familjecenter_desktop.commands import sheet_cmd
+
+_spec = importlib.util.spec_from_file_location(
+    "sheet_test_helpers", Path(__file__).with_name("helpers.py")
+)
+helpers = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(helpers)
+
+
+@pytest.fixture
+def ids(workspace):
+    with workspace.session() as session:
+        return helpers.ui_test_data.build_catalogue(session)
+
+
+def run(workspace, *argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    sheet_cmd.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["sheet", *argv])
+    return args.handler(args, workspace)
+
+
+def test_sheet_command_writes_the_pdf(workspace, ids, tmp_path, capsys):
+    """Three services in Ukrainian on A5 with a note become one readable PDF."""
+    workspace.settings.set("site_name", "Perhekeskus Testi")
+    out = tmp_path / "arkki.pdf"
+    services = [str(ids[k]) for k in ("clinic", "counselling", "cafe")]
+
+    code = run(
+        workspace,
+        *[a for s in services for a in ("--service", s)],
+        "--lang",
+        "uk",
+        "--size",
+        "A5",
+        "--note",
+        "Ціна & <умови>",
+        "--out",
+        str(out),
+    )
+
+    assert code == 0
+    reader = pypdf.PdfReader(io.BytesIO(out.read_bytes()))
+    assert round(float(reader.pages[0].mediabox.width)) == 420
+    text = helpers.pdf_text(out.read_bytes(), tmp_path)
+    assert "Послуги для вас" in text
+    assert "Ціна & <умови>" in text
+    assert "Perhekeskus Testi" in text
+    assert str(out) in capsys.readouterr().out
+
+
+def test_unknown_service_fails_cleanly(workspace, ids, tmp_path, capsys):
+    """A missing service id gives exit code 1, a message, and no file."""
+    out = tmp_path / "arkki.pdf"
+
+    code = run(workspace, "--service", "99999", "--lang", "fi", "--out", str(out))
+
+    assert code == 1
+    assert "99999" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_unwritable_target_fails_cleanly(workspace, ids, tmp_path, capsys):
+    """A target in a missing folder is reported, nothing is written."""
+    out = tmp_path / "nowhere" / "arkki.pdf"
+
+    code = run(
+        workspace, "--service", str(ids["clinic"]), "--lang", "fi", "--out", str(out)
+    )
+
+    assert code == 1
+    assert "nowhere/arkki.pdf" in capsys.readouterr().err
+    assert not out.parent.exists()
+
+
+def test_card_kind_from_the_command_line(workspace, ids, tmp_path):
+    """--kind card prints the discreet card."""
+    out = tmp_path / "kortti.pdf"
+
+    code = run(
+        workspace,
+        "--service",
+        str(ids["cafe"]),
+        "--lang",
+        "fi",
+        "--kind",
+        "card",
+        "--out",
+        str(out),
+    )
+
+    assert code == 0
+    assert "Hyödyllisiä numeroita" in helpers.pdf_text(out.read_bytes(), tmp_path)
