@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from familjecenter_desktop.catalogue.importreport import RECORD_TYPE_LABELS
 from familjecenter_desktop.ui.worker import Worker
 from familjecenter_desktop.workspace import Workspace
 
@@ -25,21 +26,32 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
-def run_import(workspace: Workspace, paths: list[Path]) -> str:
-    """Import PTV files or folders into the workspace; return the report as text."""
+def run_import(workspace: Workspace, paths: list[Path]) -> Any:
+    """Import PTV files or folders into the workspace; return the importer's report."""
     from familjecenter_desktop.catalogue import ptv
 
-    report = ptv.import_paths(workspace, paths)
-    return report_text(report)
+    return ptv.import_ptv_paths(workspace, paths)
 
 
 def report_text(report: Any) -> str:
-    """The importer's report as the person reads it."""
-    for name in ("as_text", "summary", "render"):
-        method = getattr(report, name, None)
-        if callable(method):
-            return str(method())
-    return str(report)
+    """The importer's report in the UI language: a summary line, then the details."""
+    lines = [translate("ImportAction", "Import finished")]
+    for record_type in sorted(getattr(report, "counts", {})):
+        counts = report.counts[record_type]
+        label = RECORD_TYPE_LABELS.get(record_type, record_type)
+        numbers = (
+            translate("ImportAction", "%1 added, %2 updated, %3 unchanged, %4 skipped")
+            .replace("%1", str(counts["added"]))
+            .replace("%2", str(counts["updated"]))
+            .replace("%3", str(counts["unchanged"]))
+            .replace("%4", str(counts["skipped"]))
+        )
+        lines.append(f"{translate('ImportReport', label)}: {numbers}")
+    for skip in getattr(report, "skips", []):
+        lines.append(
+            translate("ImportAction", "Skipped %1").replace("%1", skip.describe())
+        )
+    return "\n".join(lines)
 
 
 def choose_and_import(window: MainWindow, worker: Worker, workspace: Workspace) -> None:
@@ -67,10 +79,10 @@ def start_import(
     )
 
 
-def _done(window: MainWindow, report: str) -> None:
+def _done(window: MainWindow, report: Any) -> None:
     window.statusBar().showMessage(translate("ImportAction", "Import finished."), 5000)
     window.catalogue_changed()
-    _show(window, translate("ImportAction", "Import finished"), report, error=False)
+    _show(window, report_text(report), error=False)
 
 
 def _failed(window: MainWindow, message: str) -> None:
@@ -78,16 +90,18 @@ def _failed(window: MainWindow, message: str) -> None:
     text = translate(
         "ImportAction", "Nothing was imported; the catalogue is as it was.\n\n%1"
     ).replace("%1", message)
-    _show(window, translate("ImportAction", "Import failed"), text, error=True)
+    title = translate("ImportAction", "Import failed")
+    _show(window, f"{title}\n{text}", error=True)
 
 
-def _show(parent: QWidget, title: str, text: str, error: bool) -> None:
+def _show(parent: QWidget, text: str, error: bool) -> None:
+    """A non-blocking message: the first line as the text, the rest below it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
+    box.setWindowTitle(translate("ImportAction", "Import PTV data"))
     first, _, rest = text.partition("\n")
     box.setText(first)
     if rest.strip():
+        box.setInformativeText(rest.strip()[:1500])
         box.setDetailedText(rest.strip())
-        box.setInformativeText(rest.strip()[:600])
     box.open()

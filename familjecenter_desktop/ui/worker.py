@@ -66,6 +66,9 @@ class _Runnable(QRunnable):
 def error_message(exc: BaseException) -> str:
     """A plain-language sentence for the person at the screen."""
     translate = QCoreApplication.translate
+    describe = getattr(exc, "describe", None)
+    if callable(describe):
+        return str(describe())
     if isinstance(exc, ValueError) and str(exc):
         return str(exc)
     if isinstance(exc, FileNotFoundError):

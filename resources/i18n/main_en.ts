@@ -252,6 +252,14 @@
             <translation>Import finished</translation>
         </message>
         <message>
+            <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+            <translation>%1 added, %2 updated, %3 unchanged, %4 skipped</translation>
+        </message>
+        <message>
+            <source>Skipped %1</source>
+            <translation>Skipped %1</translation>
+        </message>
+        <message>
             <source>Import failed.</source>
             <translation>Import failed.</translation>
         </message>
@@ -266,6 +274,33 @@
         <message>
             <source>Import failed</source>
             <translation>Import failed</translation>
+        </message>
+        <message>
+            <source>Import PTV data</source>
+            <translation>Import PTV data</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>services</source>
+            <translation>services</translation>
+        </message>
+        <message>
+            <source>service channels</source>
+            <translation>service channels</translation>
+        </message>
+        <message>
+            <source>organisations</source>
+            <translation>organisations</translation>
+        </message>
+        <message>
+            <source>code lists</source>
+            <translation>code lists</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>files</translation>
         </message>
     </context>
     <context>

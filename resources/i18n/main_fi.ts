@@ -252,6 +252,14 @@
             <translation>Tuonti valmis</translation>
         </message>
         <message>
+            <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+            <translation>%1 lisätty, %2 päivitetty, %3 ennallaan, %4 ohitettu</translation>
+        </message>
+        <message>
+            <source>Skipped %1</source>
+            <translation>Ohitettu %1</translation>
+        </message>
+        <message>
             <source>Import failed.</source>
             <translation>Tuonti epäonnistui.</translation>
         </message>
@@ -266,6 +274,33 @@
         <message>
             <source>Import failed</source>
             <translation>Tuonti epäonnistui</translation>
+        </message>
+        <message>
+            <source>Import PTV data</source>
+            <translation>PTV-tietojen tuonti</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>services</source>
+            <translation>palvelut</translation>
+        </message>
+        <message>
+            <source>service channels</source>
+            <translation>asiointikanavat</translation>
+        </message>
+        <message>
+            <source>organisations</source>
+            <translation>organisaatiot</translation>
+        </message>
+        <message>
+            <source>code lists</source>
+            <translation>koodistot</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>tiedostot</translation>
         </message>
     </context>
     <context>

@@ -252,6 +252,14 @@
             <translation>Importen är klar</translation>
         </message>
         <message>
+            <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+            <translation>%1 tillagda, %2 uppdaterade, %3 oförändrade, %4 överhoppade</translation>
+        </message>
+        <message>
+            <source>Skipped %1</source>
+            <translation>Överhoppad %1</translation>
+        </message>
+        <message>
             <source>Import failed.</source>
             <translation>Importen misslyckades.</translation>
         </message>
@@ -266,6 +274,33 @@
         <message>
             <source>Import failed</source>
             <translation>Importen misslyckades</translation>
+        </message>
+        <message>
+            <source>Import PTV data</source>
+            <translation>Import av PTV-data</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>services</source>
+            <translation>tjänster</translation>
+        </message>
+        <message>
+            <source>service channels</source>
+            <translation>servicekanaler</translation>
+        </message>
+        <message>
+            <source>organisations</source>
+            <translation>organisationer</translation>
+        </message>
+        <message>
+            <source>code lists</source>
+            <translation>kodlistor</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>filer</translation>
         </message>
     </context>
     <context>
