@@ -2,7 +2,8 @@
 
 Sizes per mode: ``full`` is county scale (100,000 services, 5,000 locations,
 1,000,000 referrals), ``quick`` a tenth for a smoke run, ``tiny`` what the
-harness test uses.
+harness test uses. An import that runs past ``import_cap_s`` is stopped and
+reported as below the rate it would have needed, to keep the run short.
 """
 
 from __future__ import annotations
@@ -31,16 +32,17 @@ class Sizes:
     services: int
     locations: int
     referrals: int
-    import_services: int
+    import_services: tuple[int, ...]
+    import_cap_s: float
     startup_runs: int
     search_repeats: int
     scroll_repeats: int
 
 
 SIZES = {
-    "full": Sizes("full", 100_000, 5_000, 1_000_000, 100_000, 5, 3, 3),
-    "quick": Sizes("quick", 10_000, 1_000, 100_000, 10_000, 3, 2, 2),
-    "tiny": Sizes("tiny", 300, 40, 2_000, 200, 1, 1, 1),
+    "full": Sizes("full", 100_000, 5_000, 1_000_000, (10_000, 100_000), 240, 5, 3, 3),
+    "quick": Sizes("quick", 10_000, 1_000, 100_000, (10_000,), 120, 3, 2, 2),
+    "tiny": Sizes("tiny", 300, 40, 2_000, (200,), 120, 1, 1, 1),
 }
 
 
@@ -58,12 +60,13 @@ def catalogue_database(sizes: Sizes, cache: Path = CACHE) -> database.BuildRepor
     )
 
 
-def ptv_folder(sizes: Sizes, cache: Path = CACHE) -> Path:
-    """A made-up catalogue of ``import_services`` services as PTV JSON files."""
-    size = CatalogueSize(
-        services=sizes.import_services, locations=max(20, sizes.import_services // 20)
-    )
-    folder = cache / f"ptv-{size.key}-seed2-g{database.GENERATOR_VERSION}"
-    if not folder.exists():
-        write_ptv_catalogue(generate_catalogue(size, seed=2), folder)
-    return folder
+def ptv_folders(sizes: Sizes, cache: Path = CACHE) -> dict[int, Path]:
+    """Made-up catalogues as PTV JSON files, by their number of services."""
+    folders = {}
+    for services in sizes.import_services:
+        size = CatalogueSize(services=services, locations=max(20, services // 20))
+        folder = cache / f"ptv-{size.key}-seed2-g{database.GENERATOR_VERSION}"
+        if not folder.exists():
+            write_ptv_catalogue(generate_catalogue(size, seed=2), folder)
+        folders[services] = folder
+    return folders

@@ -1,7 +1,7 @@
 """Child process for the import benchmark; prints one JSON line.
 
 ``parse``: only read and parse every JSON file under the folders (the floor).
-``import``: the real PTV import (``catalogue.ptv.import_paths``) into a fresh,
+``import``: the real PTV import (``catalogue.ptv.import_ptv_paths``) into a fresh,
 empty workspace. Both report seconds per run, the services seen and peak RSS.
 """
 
@@ -41,7 +41,7 @@ def import_once(folders: list[Path]) -> None:
     with tempfile.TemporaryDirectory(prefix="fc-import-") as data_dir:
         workspace = open_workspace(data_dir, load_demo=False)
         try:
-            ptv.import_paths(workspace, folders)
+            ptv.import_ptv_paths(workspace, folders)
         finally:
             workspace.close()
 

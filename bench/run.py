@@ -65,7 +65,7 @@ def run(mode: str, out: Path, cache: Path) -> list[Result]:
     started = time.perf_counter()
     built = data.catalogue_database(sizes, cache)
     log.info("catalogue database %s (cached: %s)", built.path.name, built.cached)
-    ptv = data.ptv_folder(sizes, cache)
+    ptv = data.ptv_folders(sizes, cache)
     prepared = time.perf_counter() - started
     with_referrals = f"-r{sizes.referrals}-" in built.path.name
 

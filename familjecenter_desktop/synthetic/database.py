@@ -26,7 +26,7 @@ from familjecenter_desktop.synthetic.rows import CatalogueRows, CatalogueSize
 log = logging.getLogger(__name__)
 
 # Raise when the generated content changes, so cached databases are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 CHUNK = 20_000
 
 

@@ -93,7 +93,10 @@ def _hours(rows: CatalogueRows, ids: _Ids, rng: random.Random, channel: int) -> 
     if rng.random() < 0.1:
         ids.hours += 1
         holiday = _hours_row(ids.hours, channel, "holiday", 2)
-        holiday.update(closed=True, holiday_key="christmas_eve")
+        eve = date(2026, 12, 24)
+        holiday.update(
+            valid_from=eve, valid_to=eve, closed=True, holiday_key="christmas_eve"
+        )
         rows.add("opening_hours", holiday)
 
 
