@@ -121,8 +121,16 @@ def load_demo(session: Session, rules=None) -> ImportReport:
 
 
 def load_demo_catalogue(workspace) -> ImportReport:
-    """Load the demo catalogue into the workspace in one transaction."""
-    rules = mapping.load_mapping(workspace.paths.config)
+    """Load the demo catalogue into the workspace in one transaction.
+
+    A broken mapping override must not stop the first start: the shipped rules
+    are used then, and the problem is logged.
+    """
+    try:
+        rules = mapping.load_mapping(workspace.paths.config)
+    except mapping.MappingError as exc:
+        log.warning("mapping override not used for the demo: %s", exc)
+        rules = mapping.load_mapping(None)
     with workspace.session() as session:
         report = load_demo(session, rules)
     log.info("demo catalogue: %s", "; ".join(report.lines()))
