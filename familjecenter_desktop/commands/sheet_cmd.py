@@ -15,8 +15,7 @@ import logging
 import sys
 from datetime import date
 
-from familjecenter_desktop.sheets.adapter import load_sheet_services
-from familjecenter_desktop.sheets.build import build_sheet
+from familjecenter_desktop.sheets.from_catalogue import build_catalogue_sheet
 from familjecenter_desktop.sheets.model import SheetOptions
 from familjecenter_desktop.sheets.output import SheetWriteError, write_pdf_atomically
 from familjecenter_desktop.sheets.phrases import available_languages
@@ -62,16 +61,10 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         size=args.size,
         large_print=args.large_print,
         note=args.note,
-        site_name=workspace.settings.get("site_name"),
-        stale_record_days=workspace.settings.get("stale_record_days"),
         printed_on=date.today(),
     )
     try:
-        with workspace.session() as session:
-            services = load_sheet_services(
-                session, list(args.services), args.lang, options.printed_on
-            )
-        sheet = build_sheet(options, services)
+        sheet = build_catalogue_sheet(workspace, args.services, options)
         path = write_pdf_atomically(sheet.pdf, args.out)
     except (ValueError, SheetWriteError) as exc:
         print(f"familjecenter-desktop sheet: {exc}", file=sys.stderr)

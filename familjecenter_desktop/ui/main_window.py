@@ -26,6 +26,7 @@ from familjecenter_desktop.core.settings import Settings
 from familjecenter_desktop.ui import import_action
 from familjecenter_desktop.ui.i18n import LANGUAGE_AUTONYMS, UI_LANGUAGES, Translations
 from familjecenter_desktop.ui.search.search_view import SearchView
+from familjecenter_desktop.ui.sheets import sheets_view
 from familjecenter_desktop.ui.worker import Worker
 from familjecenter_desktop.workspace import Workspace
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(self.show_error)
         self.worker.busy_changed.connect(self.busy_bar.setVisible)
         self.search_view.results_shown.connect(self._results_shown)
+        self.sheets_view = sheets_view.install(self)
         self.retranslate_ui()
         self.restore_window_state()
 

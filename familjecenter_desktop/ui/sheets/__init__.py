@@ -1,0 +1,1 @@
+"""The guidance-sheet tab: a basket of services, sheet options, preview, print."""

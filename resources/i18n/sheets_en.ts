@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>OptionsPanel</name>
+        <message>
+            <source>Sheet wording checked by a translator.</source>
+            <translation>Sheet wording checked by a translator.</translation>
+        </message>
+        <message>
+            <source>Sheet wording not checked by a translator (machine-assisted or unreviewed).</source>
+            <translation>Sheet wording not checked by a translator (machine-assisted or unreviewed).</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Family's language</source>
+            <translation>Family's language</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Your note</translation>
+        </message>
+        <message>
+            <source>Large print</source>
+            <translation>Large print</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>Service sheet</translation>
+        </message>
+        <message>
+            <source>Discreet card</source>
+            <translation>Discreet card</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <translation>not reviewed</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetsView</name>
+        <message>
+            <source>Building the sheet…</source>
+            <translation>Building the sheet…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some characters cannot be printed: %1</source>
+            <translation>Some characters cannot be printed: %1</translation>
+        </message>
+        <message>
+            <source>Save the sheet</source>
+            <translation>Save the sheet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n page to the printer.</numerusform>
+                <numerusform>Sent %n pages to the printer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Services on the sheet</source>
+            <translation>Services on the sheet</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation>Empty</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Guidance sheet</source>
+            <translation>Guidance sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>sheets</name>
+        <message>
+            <source>Could not save the sheet to {path}: {reason}</source>
+            <translation>Could not save the sheet to {path}: {reason}</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+    <context>
+        <name>OptionsPanel</name>
+        <message>
+            <source>Sheet wording checked by a translator.</source>
+            <translation>Lomakkeen tekstit on kääntäjän tarkistamia.</translation>
+        </message>
+        <message>
+            <source>Sheet wording not checked by a translator (machine-assisted or unreviewed).</source>
+            <translation>Lomakkeen tekstejä ei ole tarkistanut kääntäjä (konekäännös tai tarkistamaton).</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Laji</translation>
+        </message>
+        <message>
+            <source>Family's language</source>
+            <translation>Perheen kieli</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paperi</translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Oma huomio</translation>
+        </message>
+        <message>
+            <source>Large print</source>
+            <translation>Isokirjaiminen</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>Palvelulomake</translation>
+        </message>
+        <message>
+            <source>Discreet card</source>
+            <translation>Huomaamaton kortti</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <translation>ei tarkistettu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetsView</name>
+        <message>
+            <source>Building the sheet…</source>
+            <translation>Lomaketta tehdään…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n sivu</numerusform>
+                <numerusform>%n sivua</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some characters cannot be printed: %1</source>
+            <translation>Joitakin merkkejä ei voi tulostaa: %1</translation>
+        </message>
+        <message>
+            <source>Save the sheet</source>
+            <translation>Tallenna lomake</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Tallennettu: %1</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Tulostetaan…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>%n sivu lähetetty tulostimelle.</numerusform>
+                <numerusform>%n sivua lähetetty tulostimelle.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Services on the sheet</source>
+            <translation>Lomakkeen palvelut</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation>Tyhjennä</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Tallenna PDF:nä…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Tulosta…</translation>
+        </message>
+        <message>
+            <source>Guidance sheet</source>
+            <translation>Ohjauslomake</translation>
+        </message>
+    </context>
+    <context>
+        <name>sheets</name>
+        <message>
+            <source>Could not save the sheet to {path}: {reason}</source>
+            <translation>Lomaketta ei voitu tallentaa tiedostoon {path}: {reason}</translation>
+        </message>
+    </context>
+</TS>

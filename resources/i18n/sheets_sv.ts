@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>OptionsPanel</name>
+        <message>
+            <source>Sheet wording checked by a translator.</source>
+            <translation>Bladets texter är granskade av en översättare.</translation>
+        </message>
+        <message>
+            <source>Sheet wording not checked by a translator (machine-assisted or unreviewed).</source>
+            <translation>Bladets texter är inte granskade av en översättare (maskinöversatta eller ogranskade).</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Family's language</source>
+            <translation>Familjens språk</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papper</translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Din anteckning</translation>
+        </message>
+        <message>
+            <source>Large print</source>
+            <translation>Stor stil</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>Tjänsteblad</translation>
+        </message>
+        <message>
+            <source>Discreet card</source>
+            <translation>Diskret kort</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <translation>ej granskad</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetsView</name>
+        <message>
+            <source>Building the sheet…</source>
+            <translation>Bladet skapas…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n sida</numerusform>
+                <numerusform>%n sidor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some characters cannot be printed: %1</source>
+            <translation>Vissa tecken kan inte skrivas ut: %1</translation>
+        </message>
+        <message>
+            <source>Save the sheet</source>
+            <translation>Spara bladet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Sparat: %1</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Skriver ut…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>%n sida skickad till skrivaren.</numerusform>
+                <numerusform>%n sidor skickade till skrivaren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Services on the sheet</source>
+            <translation>Tjänster på bladet</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation>Töm</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Spara som PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Skriv ut…</translation>
+        </message>
+        <message>
+            <source>Guidance sheet</source>
+            <translation>Vägledningsblad</translation>
+        </message>
+    </context>
+    <context>
+        <name>sheets</name>
+        <message>
+            <source>Could not save the sheet to {path}: {reason}</source>
+            <translation>Bladet kunde inte sparas i {path}: {reason}</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,106 @@
+"""The guidance-sheet tab: basket from the look-up, preview, save, print."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+from PySide6.QtPrintSupport import QPrinter
+
+from familjecenter_desktop.sheets.phrases import load_phrasebook
+
+
+def sheets(window):
+    return window.sheets_view
+
+
+def fill_basket(window, qtbot, *keys: str):
+    view = sheets(window)
+    for key in keys:
+        window.add_to_basket_requested.emit(window.ids[key])
+    assert window.worker.wait_idle()
+    view.refresh_preview()
+    qtbot.waitUntil(lambda: view.built is not None, timeout=10_000)
+    assert window.worker.wait_idle()
+    return view
+
+
+def test_sheet_tab_is_in_the_window(window):
+    """The main window has a guidance-sheet tab next to the look-up."""
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+    assert window.tabs.indexOf(sheets(window)) >= 0
+    assert "Ohjauslomake" in titles
+
+
+def test_services_from_the_look_up_land_in_the_basket_once(window, qtbot):
+    """Adding from search results puts each service in the basket once, by name."""
+    view = fill_basket(window, qtbot, "clinic", "cafe", "clinic")
+
+    assert view.basket.ids() == [window.ids["clinic"], window.ids["cafe"]]
+    assert view.basket.item(0).text() == "Lastenneuvola"
+
+
+def test_preview_shows_every_page(window, qtbot):
+    """The preview shows one image per page of the built sheet."""
+    view = fill_basket(window, qtbot, "clinic", "counselling", "cafe")
+
+    assert len(view.preview.labels) == view.built.sheet.pages >= 1
+    assert view.save_button.isEnabled() and view.print_button.isEnabled()
+
+
+def test_language_and_kind_choices_shape_the_sheet(window, qtbot):
+    """Choosing Arabic and the card builds an Arabic card; unreviewed is shown."""
+    view = sheets(window)
+    view.options_panel.set_language("ar")
+    view.options_panel.kind.setCurrentIndex(1)
+
+    view = fill_basket(window, qtbot, "cafe")
+
+    assert view.built.options.lang == "ar" and view.built.options.kind == "card"
+    assert not load_phrasebook("ar").reviewed
+    language_text = view.options_panel.language.currentText()
+    assert "العربية" in language_text and "ei tarkistettu" in language_text
+    assert "ei ole tarkistanut" in view.options_panel.status.text()
+
+
+def test_save_writes_the_pdf(window, qtbot, tmp_path):
+    """Save as PDF writes the previewed sheet on the worker."""
+    view = fill_basket(window, qtbot, "clinic")
+    target = tmp_path / "arkki.pdf"
+
+    view.save_to(str(target))
+
+    assert window.worker.wait_idle()
+    assert target.read_bytes() == view.built.sheet.pdf
+    assert str(target) in view.message.text()
+
+
+def test_print_keeps_the_real_paper_size(window, qtbot, tmp_path):
+    """Printing (to a PDF printer here) gives A4 pages whatever the screen scale."""
+    view = fill_basket(window, qtbot, "clinic", "counselling", "cafe")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    from familjecenter_desktop.ui.sheets.printing import prepare_printer
+
+    prepare_printer(printer, view.built.sheet.pdf)
+    view.print_on(printer)
+
+    assert window.worker.wait_idle(30_000)
+    reader = pypdf.PdfReader(io.BytesIO(target.read_bytes()))
+    assert len(reader.pages) == view.built.sheet.pages
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def test_empty_basket_disables_saving(window, qtbot):
+    """With nothing in the basket there is nothing to save or print."""
+    view = fill_basket(window, qtbot, "cafe")
+
+    view.basket.clear_all()
+    view.refresh_preview()
+
+    assert not view.save_button.isEnabled()
+    assert view.preview.labels == []
