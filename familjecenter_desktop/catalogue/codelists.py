@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.db.models import CodeLabel
@@ -149,14 +149,19 @@ def code_list_rows(folder: Path = CODELIST_DIR) -> list[dict]:
     rows += _place_rows(folder)
 
     unique: dict[tuple[str, str], dict] = {}
+    blank = {"uri": None, "old_uri": None, "parent_code": None}
     for row in rows:
-        unique.setdefault((row["scheme"], row["code"]), row)
+        unique.setdefault((row["scheme"], row["code"]), {**blank, **row})
     return list(unique.values())
 
 
 def load_code_lists(session: Session, folder: Path = CODELIST_DIR) -> int:
     """Insert or refresh every code list label; returns the number of labels."""
     rows = code_list_rows(folder)
+    if not session.scalar(select(func.count(CodeLabel.id))):
+        session.execute(insert(CodeLabel), rows)
+        log.info("code lists loaded: %d labels", len(rows))
+        return len(rows)
     existing = {
         (c.scheme, c.code): c
         for c in session.scalars(

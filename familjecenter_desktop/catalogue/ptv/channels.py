@@ -266,7 +266,6 @@ def normalise_channel(record: RawRecord) -> dict:
         f: record.data[f]
         for f in EXTRA_FIELDS
         if record.data.get(f) not in (None, "", [])
-        and clean(record.data[f], f) != ""
         and not (isinstance(record.data[f], str) and clean(record.data[f], f) is None)
     }
     statement = web_links(record.data.get("accessibilityStatementWebPage"))

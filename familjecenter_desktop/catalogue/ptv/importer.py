@@ -14,6 +14,8 @@ organisation (else its first producer).
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -269,13 +271,10 @@ def _reindex(session: Session, service_ids: set[int]) -> None:
     """Refresh the search entries of the given services (when search is present)."""
     if not service_ids:
         return
-    try:
-        from familjecenter_desktop.catalogue import searchindex
-    except ImportError:
-        log.warning(
-            "search index module missing; %d services not indexed", len(service_ids)
-        )
+    if importlib.util.find_spec("familjecenter_desktop.catalogue.searchindex") is None:
+        log.warning("search index missing; %d services not indexed", len(service_ids))
         return
+    searchindex = importlib.import_module("familjecenter_desktop.catalogue.searchindex")
     searchindex.reindex(session, sorted(service_ids))
 
 
