@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -101,6 +101,8 @@ class PhoneDetail:
     kind: str = "phone"
     charge_type: str | None = None
     charge_info: ShownText = field(default_factory=ShownText)
+    # Service hours of a phone line (PTV phone channels carry them).
+    hours: list[HoursSet] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,8 @@ class LinkDetail:
     url: str
     name: ShownText
     kind: str = "web"
+    # Service hours of an e-service (when it is staffed or available).
+    hours: list[HoursSet] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -230,7 +234,7 @@ def load_service_detail(
         if a.municipality_code
     }
     municipalities = _municipality_names(session, municipality_codes, lang)
-    hours_sets = _hours_sets(session, [c.id for c in channels if c.kind == "location"])
+    hours_sets = _hours_sets(session, [c.id for c in channels])
 
     phones = [_phone(p, lang) for p in _points(service.contact_points, "phone")]
     emails = [p.value for p in _points(service.contact_points, "email")]
@@ -244,12 +248,14 @@ def load_service_detail(
                 _location(channel, lang, municipalities, hours_sets.get(channel.id, []))
             )
         elif channel.kind == "phone":
-            phones.extend(_channel_phones(channel, lang))
+            phones.extend(_channel_phones(channel, lang, hours_sets.get(channel.id)))
             emails.extend(p.value for p in _points(channel.contact_points, "email"))
         elif channel.kind == "web_page":
             web_pages.extend(_channel_links(channel, lang, "web"))
         elif channel.kind == "e_service":
-            e_services.extend(_channel_links(channel, lang, "e_service"))
+            e_services.extend(
+                _channel_links(channel, lang, "e_service", hours_sets.get(channel.id))
+            )
         elif channel.kind == "printable_form":
             forms.extend(_channel_links(channel, lang, "form"))
 
@@ -428,32 +434,31 @@ def _link(point: ContactPoint, lang: str, kind: str = "web") -> LinkDetail:
     return LinkDetail(url=point.value, name=shown(point.label, lang), kind=kind)
 
 
-def _channel_phones(channel: Channel, lang: str) -> list[PhoneDetail]:
+def _channel_phones(
+    channel: Channel, lang: str, hours: list[HoursSet] | None = None
+) -> list[PhoneDetail]:
+    """A phone channel's numbers, named after the channel and with its hours."""
     phones = []
     for point in _points(channel.contact_points, "phone"):
         phone = _phone(point, lang)
-        if not phone.label:
-            phone = PhoneDetail(
-                phone.number,
-                shown(channel.name, lang),
-                phone.kind,
-                phone.charge_type,
-                phone.charge_info,
-            )
-        phones.append(phone)
+        label = phone.label or shown(channel.name, lang)
+        phones.append(replace(phone, label=label, hours=list(hours or [])))
     return phones
 
 
-def _channel_links(channel: Channel, lang: str, kind: str) -> list[LinkDetail]:
+def _channel_links(
+    channel: Channel, lang: str, kind: str, hours: list[HoursSet] | None = None
+) -> list[LinkDetail]:
     """The channel's own address (in the best language) and any link points."""
     links = []
     url = pick(channel.url, lang)
+    name = shown(channel.name, lang)
     if url:
-        links.append(LinkDetail(url=url, name=shown(channel.name, lang), kind=kind))
+        links.append(LinkDetail(url, name, kind, list(hours or [])))
     for point in _points(channel.contact_points, "web", "e_service", "form"):
         if point.value != url:
-            name = shown(point.label, lang) or shown(channel.name, lang)
-            links.append(LinkDetail(url=point.value, name=name, kind=kind))
+            label = shown(point.label, lang) or name
+            links.append(LinkDetail(point.value, label, kind, list(hours or [])))
     return links
 
 

@@ -55,11 +55,14 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         started = time.perf_counter()
         try:
-            result = self._fn()
+            outcome = (True, self._fn())
         except Exception as exc:  # reported on the GUI thread, never lost
-            self._worker._finished.emit(self._job_id, False, exc)
-        else:
-            self._worker._finished.emit(self._job_id, True, result)
+            outcome = (False, exc)
+        try:
+            self._worker._finished.emit(self._job_id, *outcome)
+        except RuntimeError:
+            # The worker was deleted while the job ran (the window closed).
+            log.debug("job %d finished after its worker was deleted", self._job_id)
         log.debug("job %d ran %.3f s", self._job_id, time.perf_counter() - started)
 
 

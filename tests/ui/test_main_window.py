@@ -138,18 +138,18 @@ def test_keyboard_moves_from_search_to_results_to_details(qtbot, window):
     """Ctrl+F focuses the search, Down enters the list, Enter opens the details."""
     view = window.search_view
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     view.result_list.setFocus()
 
     window.find_action.trigger()
-    focus_after_find = view.search_field.hasFocus()
+    qtbot.waitUntil(view.search_field.hasFocus, timeout=2000)
     qtbot.keyClick(view.search_field, Qt.Key.Key_Down)
-    focus_in_list = view.result_list.hasFocus()
+    qtbot.waitUntil(view.result_list.hasFocus, timeout=2000)
     with qtbot.waitSignal(view.service_shown, timeout=3000):
         qtbot.keyClick(view.result_list, Qt.Key.Key_Down)
     qtbot.keyClick(view.result_list, Qt.Key.Key_Return)
     assert window.worker.wait_idle()
 
-    assert focus_after_find and focus_in_list
     assert view.result_list.currentIndex().row() == 1
     assert view.detail_pane.browser.hasFocus()
 

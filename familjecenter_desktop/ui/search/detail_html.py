@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -107,7 +107,18 @@ def phone_html(phone: PhoneDetail, lang: str) -> str:
         cost = phone.charge_info.text
     if cost:
         parts.append(f'<span style="color:#666">{esc(cost)}</span>')
-    return " – ".join(parts)
+    return " – ".join(parts) + hours_note(phone.hours, lang)
+
+
+def hours_note(hours: list, lang: str, now: datetime | None = None) -> str:
+    """A phone line's or e-service's service hours, on a line of their own."""
+    if not hours:
+        return ""
+    moment = now or datetime.now(UTC)
+    lines = hours_text.weekly_lines(hours, to_helsinki(moment).date(), lang)
+    if not lines:
+        return ""
+    return f'<br><span style="color:#444">{esc("; ".join(lines))}</span>'
 
 
 def charge_text(charge_type: str | None) -> str:
@@ -164,8 +175,8 @@ def location_html(location: LocationDetail, lang: str, now: datetime) -> str:
     return "".join(parts)
 
 
-def links_html(links: list[LinkDetail]) -> list[str]:
-    return [link(item.url, item.name.text) for item in links]
+def links_html(links: list[LinkDetail], lang: str = "fi") -> list[str]:
+    return [link(i.url, i.name.text) + hours_note(i.hours, lang) for i in links]
 
 
 def service_html(detail: ServiceDetail, now: datetime) -> str:
@@ -218,15 +229,16 @@ def service_html(detail: ServiceDetail, now: datetime) -> str:
 
     contacts = [phone_html(p, lang) for p in detail.phones]
     contacts += [f'<a href="mailto:{esc(e)}">{esc(e)}</a>' for e in detail.emails]
-    contacts += links_html(detail.web_pages)
+    contacts += links_html(detail.web_pages, lang)
     out.append(section(translate("DetailPane", "Contact"), items(contacts)))
     out.append(
         section(
-            translate("DetailPane", "E-services"), items(links_html(detail.e_services))
+            translate("DetailPane", "E-services"),
+            items(links_html(detail.e_services, lang)),
         )
     )
     out.append(
-        section(translate("DetailPane", "Forms"), items(links_html(detail.forms)))
+        section(translate("DetailPane", "Forms"), items(links_html(detail.forms, lang)))
     )
 
     bundle = [esc(c) for c in detail.categories]
