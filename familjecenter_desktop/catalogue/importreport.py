@@ -115,7 +115,10 @@ class ImportReport:
     def lines(self) -> list[str]:
         """A plain-English summary for the command line and the log."""
         out = []
-        for record_type in sorted(self.counts):
+        order = list(RECORD_TYPE_LABELS)
+        for record_type in sorted(
+            self.counts, key=lambda t: (order.index(t) if t in order else len(order), t)
+        ):
             c = self.counts[record_type]
             label = RECORD_TYPE_LABELS.get(record_type, record_type)
             out.append(
