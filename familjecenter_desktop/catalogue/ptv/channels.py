@@ -214,7 +214,7 @@ def addresses(record: RawRecord) -> list[dict]:
 
 def _url(record: RawRecord) -> dict[str, str]:
     urls: dict[str, str] = {}
-    for field in ("channelUrls", "urls", "webPages"):
+    for field in ("channelUrls", "urls", "webPage", "webPages"):
         for link in web_links(record.data.get(field)):
             urls.setdefault(link["language"] or "fi", link["value"])
     if isinstance(record.data.get("url"), str):
