@@ -43,10 +43,12 @@ def footer_lines(
     sources = dict.fromkeys(compose.source_name(s.source) for s in services if s.source)
     first = [f"{book.get('printed')} {compose.format_date(options.printed_on)}"]
     if options.site_name:
-        first.append(options.site_name)
+        first.append(compose.ltr(options.site_name, book))
     if sources:
-        first.append(f"{book.get('source')}: {', '.join(sources)}")
-    return [" · ".join(first), book.get("page", page=str(number), pages=str(pages))]
+        named = compose.ltr(", ".join(sources), book)
+        first.append(f"{book.get('source')}: {named}")
+    page = book.get("page", page=str(number), pages=str(pages))
+    return [compose.separator(book).join(first), page]
 
 
 def block_texts(blocks: Sequence[Block]) -> list[str]:

@@ -30,6 +30,7 @@ from familjecenter_desktop.sheets.model import (
     SheetService,
 )
 from familjecenter_desktop.sheets.phrases import Phrasebook
+from familjecenter_desktop.sheets.shaping import has_rtl
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,19 @@ def source_name(source: str) -> str:
     return SOURCE_NAMES.get(source, source)
 
 
+def ltr(text: str, book: Phrasebook) -> str:
+    """Latin text set inside a right-to-left phrase keeps its own order
+    (an embedding, so "Suomi.fi (PTV)" keeps its brackets)."""
+    if book.rtl and text and not has_rtl(text):
+        return f"\u202a{text}\u202c"
+    return text
+
+
+def separator(book: Phrasebook) -> str:
+    """The dot between stamp parts; strong RTL marks keep RTL parts in order."""
+    return "\u200f · \u200f" if book.rtl else " · "
+
+
 def is_stale(service: SheetService, options: SheetOptions) -> bool:
     """Whether the record was last checked longer ago than the setting allows."""
     checked = service.verified_at or service.last_updated
@@ -231,10 +245,11 @@ def one_service(
 
 def stamp(service: SheetService, book: Phrasebook) -> str:
     """Where the record comes from and when it was last updated."""
-    parts = [f"{book.get('source')}: {source_name(service.source) or '-'}"]
+    name = ltr(source_name(service.source) or "-", book)
+    parts = [f"{book.get('source')}: {name}"]
     if service.last_updated is not None:
         parts.append(f"{book.get('updated')} {format_date(service.last_updated)}")
-    return " · ".join(parts)
+    return separator(book).join(parts)
 
 
 def contact_blocks(service: SheetService, book: Phrasebook, s: Styles) -> list[Block]:
@@ -328,7 +343,9 @@ def card_blocks(
     blocks: list[Block] = [Text(book.get("title_card"), s.strong, rtl)]
     for service in services:
         blocks.append(Spacer(s.body.size * 0.4))
-        blocks.append(Text(service.name, Style(size=s.body.size, bold=True)))
+        blocks.append(
+            Text(service.name, Style(size=s.body.size, bold=True, keep_with_next=True))
+        )
         phones = [*service.phones]
         for location in service.locations:
             phones.extend(location.phones)

@@ -28,8 +28,12 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
     ("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
 )
 
-# Characters that take no glyph of their own (joiners, direction marks).
-INVISIBLE = {"\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"}
+# Characters that take no glyph of their own (joiners, direction marks and
+# embeddings); they steer shaping and ordering and are never drawn.
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\ufeff"
+)
 
 _lock = threading.Lock()
 

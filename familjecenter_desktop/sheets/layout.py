@@ -222,7 +222,7 @@ def line_op(
     align_right: bool | None = None,
 ) -> LineOp:
     """A line set font run by font run; right-aligned when ``rtl`` unless told."""
-    shown = visual(line, rtl)
+    shown = "".join(c for c in visual(line, rtl) if c not in fonts.INVISIBLE)
     right = rtl if align_right is None else align_right
     parts = list(fonts.runs(shown, style.bold))
     total = sum(fonts.pdfmetrics.stringWidth(t, f, style.size) for f, t in parts)
