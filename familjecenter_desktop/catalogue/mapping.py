@@ -231,21 +231,43 @@ def apply_mapping(
     wanted = sorted(set(service_ids))
     if not wanted:
         return 0
-    by_hand = set(
-        session.scalars(
-            select(Service.id).where(Service.id.in_(wanted), Service.placed_by_hand)
+    by_hand: set[int] = set()
+    for start in range(0, len(wanted), 900):
+        by_hand.update(
+            session.scalars(
+                select(Service.id).where(
+                    Service.id.in_(wanted[start : start + 900]), Service.placed_by_hand
+                )
+            )
         )
-    )
     targets = [sid for sid in wanted if sid not in by_hand]
     facts = _facts(session, targets)
+    for start in range(0, len(targets), 900):
+        chunk = targets[start : start + 900]
+        session.execute(
+            delete(ServiceCategoryLink).where(ServiceCategoryLink.service_id.in_(chunk))
+        )
+        session.execute(
+            delete(ServiceTaskLink).where(ServiceTaskLink.service_id.in_(chunk))
+        )
+    aged = {}
     for sid in targets:
         placed = placement(rules, facts[sid])
-        _replace_links(session, sid, placed.categories, placed.tasks, by_hand=False)
+        session.add_all(
+            ServiceCategoryLink(service_id=sid, category_key=key, by_hand=False)
+            for key in placed.categories
+        )
+        session.add_all(
+            ServiceTaskLink(service_id=sid, task_key=key, by_hand=False)
+            for key in placed.tasks
+        )
         if placed.min_age_months is not None or placed.max_age_months is not None:
-            service = session.get(Service, sid)
-            if service.min_age_months is None and service.max_age_months is None:
-                service.min_age_months = placed.min_age_months
-                service.max_age_months = placed.max_age_months
+            aged[sid] = placed
+    for sid, placed in aged.items():
+        service = session.get(Service, sid)
+        if service.min_age_months is None and service.max_age_months is None:
+            service.min_age_months = placed.min_age_months
+            service.max_age_months = placed.max_age_months
     session.flush()
     log.info("bundle mapping applied to %d services", len(targets))
     return len(targets)

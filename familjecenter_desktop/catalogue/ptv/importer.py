@@ -105,28 +105,44 @@ def _normalise(
 
 def _write_all(session: Session, batch: _Batch, report: ImportReport) -> None:
     now = utcnow()
+    labels: dict[str, dict[str, str]] = {}
     for record_type in ORDER:
-        for source_id, (raw, normalised) in batch.records[record_type].items():
-            digest = store.content_hash(normalised)
-            row = store.find(session, record_type, source_id)
-            if row is not None and row.content_hash == digest:
-                report.count(record_type, "unchanged")
-                continue
-            if row is not None and store.is_older(row, normalised):
-                report.skip(
+        records = batch.records[record_type]
+        rows = store.find_many(session, record_type, records)
+        changed = []
+        with session.no_autoflush:
+            for source_id, (raw, normalised) in records.items():
+                digest = store.content_hash(normalised)
+                row = rows.get(source_id)
+                if row is not None and row.content_hash == digest:
+                    report.count(record_type, "unchanged")
+                    continue
+                if row is not None and store.is_older(row, normalised):
+                    report.skip(
+                        record_type,
+                        raw.file,
+                        source_id,
+                        "older than the stored version (modified "
+                        f"{normalised['source_modified']})",
+                    )
+                    continue
+                report.count(record_type, "added" if row is None else "updated")
+                store.write(session, record_type, row, normalised, digest, now)
+                changed.append((source_id, raw))
+                if record_type == "service":
+                    labels.update(ontology_labels(raw))
+                batch.touched[record_type].add(source_id)
+            kept = store.payloads_many(session, record_type, [s for s, _ in changed])
+            for source_id, raw in changed:
+                store.keep_payload(
+                    session,
                     record_type,
-                    raw.file,
                     source_id,
-                    "older than the stored version (modified "
-                    f"{normalised['source_modified']})",
+                    raw.data,
+                    now,
+                    kept=kept.get(source_id),
                 )
-                continue
-            report.count(record_type, "added" if row is None else "updated")
-            store.write(session, record_type, row, normalised, digest, now)
-            store.keep_payload(session, record_type, source_id, raw.data, now)
-            if record_type == "service":
-                store.add_ontology_labels(session, ontology_labels(raw))
-            batch.touched[record_type].add(source_id)
+    store.add_ontology_labels(session, labels)
     session.flush()
 
 
@@ -253,12 +269,8 @@ def _link_organisations(
         },
     )
     for model, refs in ((Service, org_refs), (Channel, channel_orgs)):
-        for row in session.scalars(
-            select(model).where(
-                model.source_system == store.SOURCE_SYSTEM,
-                model.source_id.in_(list(refs)),
-            )
-        ):
+        record_type = "service" if model is Service else "channel"
+        for row in store.find_many(session, record_type, refs).values():
             target = org_ids.get(refs[row.source_id] or "")
             if target and row.organisation_id != target:
                 row.organisation_id = target
@@ -301,11 +313,12 @@ def import_ptv(
 
     service_ids = set(_ids(session, Service, batch.touched["service"]).values())
     linked = _ids(session, Channel, batch.touched["channel"]).values()
-    if linked:
+    linked = list(linked)
+    for start in range(0, len(linked), 900):
         service_ids |= set(
             session.scalars(
                 select(ServiceChannelLink.service_id).where(
-                    ServiceChannelLink.channel_id.in_(list(linked))
+                    ServiceChannelLink.channel_id.in_(linked[start : start + 900])
                 )
             )
         )

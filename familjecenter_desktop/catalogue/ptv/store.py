@@ -64,6 +64,43 @@ def find(
     )
 
 
+def find_many(
+    session: Session, record_type: str, source_ids, system: str = SOURCE_SYSTEM
+) -> dict:
+    """Existing rows by source id, fetched in chunks (one query per 900 ids)."""
+    model = MODELS[record_type]
+    wanted = list(source_ids)
+    found = {}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        for row in session.scalars(
+            select(model).where(
+                model.source_system == system, model.source_id.in_(chunk)
+            )
+        ):
+            found[row.source_id] = row
+    return found
+
+
+def payloads_many(
+    session: Session, record_type: str, source_ids, system: str = SOURCE_SYSTEM
+) -> dict:
+    """Kept raw records by source id, fetched in chunks."""
+    wanted = list(source_ids)
+    found = {}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        for kept in session.scalars(
+            select(SourceRecord).where(
+                SourceRecord.source_system == system,
+                SourceRecord.record_type == record_type,
+                SourceRecord.source_id.in_(chunk),
+            )
+        ):
+            found[kept.source_id] = kept
+    return found
+
+
 def _modified(normalised: dict) -> datetime | None:
     value = normalised.get("source_modified")
     return datetime.fromisoformat(value) if value else None
@@ -127,6 +164,9 @@ def _channel_children(row: Channel, normalised: dict) -> None:
     ]
 
 
+_UNSET = object()
+
+
 def keep_payload(
     session: Session,
     record_type: str,
@@ -134,15 +174,11 @@ def keep_payload(
     payload: dict,
     now: datetime,
     system: str = SOURCE_SYSTEM,
+    kept=_UNSET,
 ) -> None:
-    """Store (or replace) the raw record."""
-    kept = session.scalar(
-        select(SourceRecord).where(
-            SourceRecord.source_system == system,
-            SourceRecord.record_type == record_type,
-            SourceRecord.source_id == source_id,
-        )
-    )
+    """Store (or replace) the raw record; pass ``kept`` when already looked up."""
+    if kept is _UNSET:
+        kept = payloads_many(session, record_type, [source_id], system).get(source_id)
     if kept is None:
         session.add(
             SourceRecord(
@@ -162,13 +198,17 @@ def add_ontology_labels(session: Session, labels: dict[str, dict[str, str]]) -> 
     """Labels of ontology terms, taken from the records (there is no shipped list)."""
     if not labels:
         return
-    known = set(
-        session.scalars(
-            select(CodeLabel.code).where(
-                CodeLabel.scheme == "ontology_term", CodeLabel.code.in_(list(labels))
+    codes = list(labels)
+    known: set[str] = set()
+    for start in range(0, len(codes), 900):
+        known.update(
+            session.scalars(
+                select(CodeLabel.code).where(
+                    CodeLabel.scheme == "ontology_term",
+                    CodeLabel.code.in_(codes[start : start + 900]),
+                )
             )
         )
-    )
     for code, name in labels.items():
         if code not in known and name:
             session.add(CodeLabel(scheme="ontology_term", code=code, name=name))
