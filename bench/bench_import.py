@@ -72,7 +72,8 @@ def _one(name: str, folder: Path, repeat: int, timeout: float) -> Result:
         met=median >= 2000,
         samples=rates,
         floor_samples=floor_rates,
-        note=f"{report['services']:,} services; peak RSS "
+        note=f"{report['services']:,} services, "
+        f"{statistics.median(report['seconds']):.2f} s per run; peak RSS "
         f"{report['peak_rss_mb']:.0f} MB (parse only: {floor['peak_rss_mb']:.0f} MB); "
         "p95 column is the slowest run's rate; ratio = import rate / parse rate",
     )

@@ -37,12 +37,15 @@ class Sizes:
     startup_runs: int
     search_repeats: int
     scroll_repeats: int
+    sheet_repeats: int
 
 
 SIZES = {
-    "full": Sizes("full", 100_000, 5_000, 1_000_000, (10_000, 100_000), 240, 5, 3, 3),
-    "quick": Sizes("quick", 10_000, 1_000, 100_000, (10_000,), 120, 3, 2, 2),
-    "tiny": Sizes("tiny", 300, 40, 2_000, (200,), 120, 1, 1, 1),
+    "full": Sizes(
+        "full", 100_000, 5_000, 1_000_000, (10_000, 100_000), 150, 5, 2, 3, 15
+    ),
+    "quick": Sizes("quick", 10_000, 1_000, 100_000, (10_000,), 120, 3, 2, 2, 10),
+    "tiny": Sizes("tiny", 300, 40, 2_000, (200,), 120, 1, 1, 1, 2),
 }
 
 

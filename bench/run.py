@@ -40,7 +40,7 @@ def sheet_results(sizes) -> list[Result]:
     import bench_sheets
 
     results = []
-    for item in bench_sheets.measure(sizes):
+    for item in bench_sheets.measure(sizes, repeat=sizes.sheet_repeats):
         results.append(item if isinstance(item, Result) else Result(**item))
     return results
 
