@@ -36,7 +36,11 @@ def run_import(workspace: Workspace, paths: list[Path]) -> Any:
 def report_text(report: Any) -> str:
     """The importer's report in the UI language: a summary line, then the details."""
     lines = [translate("ImportAction", "Import finished")]
-    for record_type in sorted(getattr(report, "counts", {})):
+    order = list(RECORD_TYPE_LABELS)
+    counted = getattr(report, "counts", {})
+    for record_type in sorted(
+        counted, key=lambda t: (order.index(t) if t in order else len(order), t)
+    ):
         counts = report.counts[record_type]
         label = RECORD_TYPE_LABELS.get(record_type, record_type)
         numbers = (
