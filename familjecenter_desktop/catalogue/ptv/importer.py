@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.catalogue import bundle, mapping
@@ -104,12 +104,13 @@ def _normalise(
 
 
 def _write_all(session: Session, batch: _Batch, report: ImportReport) -> None:
+    """Insert new records in bulk, update changed ones in place, keep payloads."""
     now = utcnow()
     labels: dict[str, dict[str, str]] = {}
     for record_type in ORDER:
         records = batch.records[record_type]
         rows = store.find_many(session, record_type, records)
-        changed = []
+        new, changed = [], []
         with session.no_autoflush:
             for source_id, (raw, normalised) in records.items():
                 digest = store.content_hash(normalised)
@@ -126,22 +127,19 @@ def _write_all(session: Session, batch: _Batch, report: ImportReport) -> None:
                         f"{normalised['source_modified']})",
                     )
                     continue
-                report.count(record_type, "added" if row is None else "updated")
-                store.write(session, record_type, row, normalised, digest, now)
+                if row is None:
+                    report.count(record_type, "added")
+                    new.append((normalised, digest))
+                else:
+                    report.count(record_type, "updated")
+                    store.write(session, record_type, row, normalised, digest, now)
                 changed.append((source_id, raw))
                 if record_type == "service":
                     labels.update(ontology_labels(raw))
                 batch.touched[record_type].add(source_id)
-            kept = store.payloads_many(session, record_type, [s for s, _ in changed])
-            for source_id, raw in changed:
-                store.keep_payload(
-                    session,
-                    record_type,
-                    source_id,
-                    raw.data,
-                    now,
-                    kept=kept.get(source_id),
-                )
+        session.flush()
+        store.insert_new(session, record_type, new, now)
+        store.keep_payloads(session, record_type, changed, now)
     store.add_ontology_labels(session, labels)
     session.flush()
 
@@ -269,11 +267,14 @@ def _link_organisations(
         },
     )
     for model, refs in ((Service, org_refs), (Channel, channel_orgs)):
-        record_type = "service" if model is Service else "channel"
-        for row in store.find_many(session, record_type, refs).values():
-            target = org_ids.get(refs[row.source_id] or "")
-            if target and row.organisation_id != target:
-                row.organisation_id = target
+        row_ids = _ids(session, model, refs)
+        updates = [
+            {"id": row_ids[sid], "organisation_id": org_ids[oid]}
+            for sid, oid in refs.items()
+            if sid in row_ids and oid in org_ids
+        ]
+        if updates:
+            session.execute(update(model), updates)
     for oid, parent in parents.items():
         if oid in org_ids and parent in org_ids and parent != oid:
             session.get(Organisation, org_ids[oid]).parent_id = org_ids[parent]

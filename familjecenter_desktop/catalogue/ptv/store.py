@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.catalogue.ptv.hours import to_time
+from familjecenter_desktop.db.base import LocalTextType
 from familjecenter_desktop.db.models import (
     Address,
     Channel,
@@ -192,6 +193,164 @@ def keep_payload(
     else:
         kept.payload = payload
         kept.imported_at = now
+
+
+def _column_values(normalised: dict, digest: str, now: datetime, system: str) -> dict:
+    values = {k: v for k, v in normalised.items() if k not in NOT_COLUMNS}
+    values.update(
+        source_system=system,
+        source_id=normalised["source_id"],
+        source_modified=_modified(normalised),
+        imported_at=now,
+        content_hash=digest,
+    )
+    return values
+
+
+def _insert_returning_ids(session: Session, table, rows: list[dict], key: str):
+    """Insert rows in order and return ``{row[key]: id}`` (or the ids in order)."""
+    rows = _complete(table, rows)
+    ids = []
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        result = session.execute(
+            table.insert().returning(table.c.id, sort_by_parameter_order=True), chunk
+        )
+        ids.extend(result.scalars().all())
+    return ids
+
+
+def insert_new(
+    session: Session,
+    record_type: str,
+    items: list[tuple[dict, str]],
+    now: datetime,
+    system: str = SOURCE_SYSTEM,
+) -> None:
+    """Insert new records and their children in bulk (no ORM objects)."""
+    if not items:
+        return
+    model = MODELS[record_type]
+    rows = [_column_values(n, d, now, system) for n, d in items]
+    ids = _insert_returning_ids(session, model.__table__, rows, "source_id")
+
+    if record_type == "service":
+        _bulk(
+            session,
+            ServiceClassification,
+            [
+                {"service_id": i, "scheme": s, "code": c, "uri": u}
+                for i, (n, _) in zip(ids, items, strict=True)
+                for s, c, u in n["classifications"]
+            ],
+        )
+    elif record_type == "channel":
+        _bulk(
+            session,
+            Address,
+            [
+                {"channel_id": i, **a}
+                for i, (n, _) in zip(ids, items, strict=True)
+                for a in n["addresses"]
+            ],
+        )
+        _bulk(
+            session,
+            ContactPoint,
+            [
+                {"channel_id": i, **c}
+                for i, (n, _) in zip(ids, items, strict=True)
+                for c in n["contacts"]
+            ],
+        )
+        _insert_hours(session, ids, [n for n, _ in items])
+
+
+def _complete(table, rows: list[dict]) -> list[dict]:
+    """Give every row the same keys (executemany needs it), with column defaults."""
+    keys = set().union(*rows) if rows else set()
+    fill = {}
+    for key in keys:
+        column = table.c[key]
+        if column.default is not None and column.default.is_scalar:
+            fill[key] = column.default.arg
+        elif isinstance(column.type, LocalTextType):
+            fill[key] = {}
+        else:
+            fill[key] = None
+    return [{**fill, **row} for row in rows]
+
+
+def _bulk(session: Session, model, rows: list[dict]) -> None:
+    rows = _complete(model.__table__, rows)
+    for start in range(0, len(rows), 2000):
+        session.execute(model.__table__.insert(), rows[start : start + 2000])
+
+
+def _insert_hours(session: Session, channel_ids: list[int], items: list[dict]) -> None:
+    keys = {"kind", "closed", "always_open", "info"}
+    sets, intervals = [], []
+    for channel_id, normalised in zip(channel_ids, items, strict=True):
+        for position, h in enumerate(normalised["hours"]):
+            sets.append(
+                {
+                    "channel_id": channel_id,
+                    "position": position,
+                    "by_appointment": False,
+                    "valid_from": date.fromisoformat(h["valid_from"])
+                    if h["valid_from"]
+                    else None,
+                    "valid_to": date.fromisoformat(h["valid_to"])
+                    if h["valid_to"]
+                    else None,
+                    **{k: h[k] for k in keys},
+                }
+            )
+            intervals.append(h["intervals"])
+    if not sets:
+        return
+    hours_ids = _insert_returning_ids(session, OpeningHours.__table__, sets, "")
+    _bulk(
+        session,
+        OpeningInterval,
+        [
+            {
+                "hours_id": hours_id,
+                "weekday": w,
+                "opens": to_time(o),
+                "closes": to_time(c),
+            }
+            for hours_id, own in zip(hours_ids, intervals, strict=True)
+            for w, o, c in own
+        ],
+    )
+
+
+def keep_payloads(
+    session: Session,
+    record_type: str,
+    records: list,
+    now: datetime,
+    system: str = SOURCE_SYSTEM,
+) -> None:
+    """Store or replace the raw records of ``(source_id, RawRecord)`` pairs."""
+    kept = payloads_many(session, record_type, [sid for sid, _ in records], system)
+    fresh = []
+    for source_id, raw in records:
+        if source_id in kept:
+            kept[source_id].payload = raw.data
+            kept[source_id].imported_at = now
+        else:
+            fresh.append(
+                {
+                    "source_system": system,
+                    "record_type": record_type,
+                    "source_id": source_id,
+                    "payload": raw.data,
+                    "imported_at": now,
+                }
+            )
+    _bulk(session, SourceRecord, fresh)
 
 
 def add_ontology_labels(session: Session, labels: dict[str, dict[str, str]]) -> None:
