@@ -65,10 +65,13 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text.translate(BIDI_MARKS))
 
 
-def body_text(text: str, *footer_starts: str) -> str:
-    """``text`` without the page footer lines (those starting with a marker)."""
+def body_text(text: str, *footer_words: str) -> str:
+    """``text`` without the page footer lines (those holding a footer word; in
+    right-to-left footers the extractor may move the word to the line's end)."""
     return "\n".join(
-        line for line in text.splitlines() if not line.startswith(footer_starts)
+        line
+        for line in text.splitlines()
+        if not any(word in line for word in footer_words)
     )
 
 
