@@ -15,7 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from familjecenter_desktop.sheets import fonts
-from familjecenter_desktop.sheets.shaping import first_strong_is_rtl, shape, visual
+from familjecenter_desktop.sheets.shaping import (
+    first_strong_is_rtl,
+    has_rtl,
+    shape,
+    visual,
+)
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +170,40 @@ def _width(text: str, style: Style) -> float:
     return fonts.text_width(shape(text), style.size, style.bold)
 
 
+def _soft_cut(piece: str) -> int:
+    """Where to cut ``piece`` (which fits) so the rest starts cleanly; 0 if nowhere."""
+    after = max((piece.rfind(c) + 1 for c in BREAK_AFTER), default=0)
+    before = max((piece.rfind(c, 1) for c in BREAK_BEFORE), default=-1)
+    soft = max(after, before)
+    return soft if soft >= max(len(piece) // 2, 1) else 0
+
+
 def _split_long(word: str, width: float, style: Style) -> list[str]:
-    """A word wider than ``width`` cut into pieces that fit, none lost."""
+    """A word wider than ``width`` cut into pieces that fit, none lost.
+
+    Latin and Cyrillic words are measured character by character once (linear
+    in the word's length); Arabic is re-measured shaped, since joining changes
+    the letters' widths.
+    """
+    if has_rtl(word):
+        return _split_long_shaped(word, width, style)
+    widths = [fonts.text_width(c, style.size, style.bold) for c in word]
+    pieces: list[str] = []
+    start = 0
+    while start < len(word):
+        end, used = start, 0.0
+        while end < len(word) and used + widths[end] <= width:
+            used += widths[end]
+            end += 1
+        end = max(end, start + 1)
+        if end < len(word):
+            end = start + (_soft_cut(word[start:end]) or end - start)
+        pieces.append(word[start:end])
+        start = end
+    return pieces
+
+
+def _split_long_shaped(word: str, width: float, style: Style) -> list[str]:
     pieces: list[str] = []
     rest = word
     while rest:
@@ -176,11 +213,7 @@ def _split_long(word: str, width: float, style: Style) -> list[str]:
         cut = 1
         while cut < len(rest) and _width(rest[: cut + 1], style) <= width:
             cut += 1
-        after = max((rest.rfind(c, 0, cut) + 1 for c in BREAK_AFTER), default=0)
-        before = max((rest.rfind(c, 1, cut) for c in BREAK_BEFORE), default=-1)
-        soft = max(after, before)
-        if soft >= max(cut // 2, 1):
-            cut = soft
+        cut = _soft_cut(rest[:cut]) or cut
         pieces.append(rest[:cut])
         rest = rest[cut:]
     return pieces

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 import arabic_reshaper
 
@@ -43,7 +43,7 @@ def first_strong_is_rtl(text: str) -> bool | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=8192)
 def shape(text: str) -> str:
     """Arabic letters joined into their presentation forms; others unchanged."""
     if not has_rtl(text):
