@@ -251,18 +251,25 @@ def apply_mapping(
             delete(ServiceTaskLink).where(ServiceTaskLink.service_id.in_(chunk))
         )
     aged = {}
+    category_rows, task_rows = [], []
     for sid in targets:
         placed = placement(rules, facts[sid])
-        session.add_all(
-            ServiceCategoryLink(service_id=sid, category_key=key, by_hand=False)
+        category_rows += [
+            {"service_id": sid, "category_key": key, "by_hand": False}
             for key in placed.categories
-        )
-        session.add_all(
-            ServiceTaskLink(service_id=sid, task_key=key, by_hand=False)
+        ]
+        task_rows += [
+            {"service_id": sid, "task_key": key, "by_hand": False}
             for key in placed.tasks
-        )
+        ]
         if placed.min_age_months is not None or placed.max_age_months is not None:
             aged[sid] = placed
+    for model, rows in (
+        (ServiceCategoryLink, category_rows),
+        (ServiceTaskLink, task_rows),
+    ):
+        for start in range(0, len(rows), 2000):
+            session.execute(model.__table__.insert(), rows[start : start + 2000])
     for sid, placed in aged.items():
         service = session.get(Service, sid)
         if service.min_age_months is None and service.max_age_months is None:

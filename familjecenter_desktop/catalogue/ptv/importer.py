@@ -161,13 +161,16 @@ def _ids(session: Session, model, source_ids: Iterable[str]) -> dict[str, int]:
 
 
 def _stored_payloads(session: Session, record_type: str, skip: set[str]) -> dict:
-    rows = session.execute(
-        select(SourceRecord.source_id, SourceRecord.payload).where(
+    """Raw records of this type kept from earlier imports, except ``skip``."""
+    stored = session.scalars(
+        select(SourceRecord.source_id).where(
             SourceRecord.source_system == store.SOURCE_SYSTEM,
             SourceRecord.record_type == record_type,
         )
-    )
-    return {sid: payload for sid, payload in rows if sid not in skip}
+    ).all()
+    others = [sid for sid in stored if sid not in skip]
+    kept = store.payloads_many(session, record_type, others)
+    return {sid: row.payload for sid, row in kept.items()}
 
 
 def _link(session: Session, batch: _Batch) -> None:
