@@ -63,6 +63,10 @@ def _cmap(family: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+def _has(family: str, char: str) -> bool:
+    return ord(char) in _cmap(family)
+
+
 def family_for(char: str) -> str | None:
     """The first shipped family that has a glyph for ``char``, or None."""
     return _family_for(char)
@@ -85,6 +89,10 @@ def runs(text: str, bold: bool = False) -> Iterator[tuple[str, str]]:
     for index, char in enumerate(text):
         if char == " " or char in INVISIBLE:
             family = current or first
+        elif current is not None and not char.isalpha() and _has(current, char):
+            # Punctuation and digits stay in the running font: fewer switches,
+            # and text extractors keep them with their words.
+            family = current
         else:
             family = _family_for(char) or FAMILIES[-1][0]
         if family != current:
