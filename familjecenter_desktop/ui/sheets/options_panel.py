@@ -25,6 +25,7 @@ from familjecenter_desktop.sheets.phrases import available_languages, load_phras
 log = logging.getLogger(__name__)
 
 KINDS = ("service", "card")
+DEFAULT_LANGUAGE = "fi"
 SIZES = ("A4", "A5")
 
 
@@ -46,6 +47,7 @@ class OptionsPanel(QWidget):
 
         for code in available_languages():
             self.language.addItem("", code)
+        self.language.setCurrentIndex(self.language.findData(DEFAULT_LANGUAGE))
         for kind in KINDS:
             self.kind.addItem("", kind)
         for size in SIZES:

@@ -33,6 +33,11 @@ def test_sheet_tab_is_in_the_window(window):
     assert "Ohjauslomake" in titles
 
 
+def test_family_language_starts_as_finnish(window):
+    """Until the worker picks another language, the sheet is in Finnish."""
+    assert sheets(window).options_panel.options().lang == "fi"
+
+
 def test_services_from_the_look_up_land_in_the_basket_once(window, qtbot):
     """Adding from search results puts each service in the basket once, by name."""
     view = fill_basket(window, qtbot, "clinic", "cafe", "clinic")
