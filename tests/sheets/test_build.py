@@ -225,3 +225,20 @@ def test_missing_input_is_named():
         build_sheet(options(), [])
     with pytest.raises(ValueError, match="needs the referral"):
         build_sheet(options(kind="referral"))
+
+
+def test_card_on_a5_is_landscape_with_two_cards():
+    """On A5 the cards are laid out on a landscape page."""
+    sheet = build("card", "fi", size="A5")
+
+    box = pypdf.PdfReader(io.BytesIO(sheet.pdf)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 420)
+
+
+def test_missing_glyphs_are_reported_not_hidden():
+    """A character no shipped font has is reported with the built sheet."""
+    service = made_up_service(description="Tervetuloa 中")
+
+    sheet = build("service", "fi", service=service)
+
+    assert sheet.missing_glyphs == {"中"}
