@@ -207,8 +207,8 @@ def _column_values(normalised: dict, digest: str, now: datetime, system: str) ->
     return values
 
 
-def _insert_returning_ids(session: Session, table, rows: list[dict], key: str):
-    """Insert rows in order and return ``{row[key]: id}`` (or the ids in order)."""
+def _insert_returning_ids(session: Session, table, rows: list[dict]) -> list[int]:
+    """Insert rows and return their new ids in the same order."""
     rows = _complete(table, rows)
     ids = []
     for start in range(0, len(rows), 500):
@@ -232,7 +232,7 @@ def insert_new(
         return
     model = MODELS[record_type]
     rows = [_column_values(n, d, now, system) for n, d in items]
-    ids = _insert_returning_ids(session, model.__table__, rows, "source_id")
+    ids = _insert_returning_ids(session, model.__table__, rows)
 
     if record_type == "service":
         _bulk(
@@ -309,7 +309,7 @@ def _insert_hours(session: Session, channel_ids: list[int], items: list[dict]) -
             intervals.append(h["intervals"])
     if not sets:
         return
-    hours_ids = _insert_returning_ids(session, OpeningHours.__table__, sets, "")
+    hours_ids = _insert_returning_ids(session, OpeningHours.__table__, sets)
     _bulk(
         session,
         OpeningInterval,
