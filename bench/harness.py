@@ -127,6 +127,8 @@ def table_rows(results: Sequence[Result]) -> list[list[str]]:
     for result in results:
         ratio = result.ratio
         met = {True: "yes", False: "**no**", None: "not measured"}[result.met]
+        if result.met is None and result.median is not None:
+            met = "— (no target)"
         rows.append(
             [
                 result.name,
