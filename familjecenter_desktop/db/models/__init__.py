@@ -18,19 +18,34 @@ from familjecenter_desktop.db.models.catalogue import (
     ServiceTaskLink,
     SourceRecord,
 )
+from familjecenter_desktop.db.models.referrals import (
+    AccessLogEntry,
+    AccessLogHead,
+    AppSecret,
+    Consent,
+    Referral,
+    ReferralEvent,
+    StaffUser,
+)
 from familjecenter_desktop.db.models.search import SearchDocument
 
 __all__ = [
+    "AccessLogEntry",
+    "AccessLogHead",
     "Address",
+    "AppSecret",
     "BundleCategory",
     "Channel",
     "CodeLabel",
+    "Consent",
     "ContactPoint",
     "FamilyTask",
     "ImportRun",
     "OpeningHours",
     "OpeningInterval",
     "Organisation",
+    "Referral",
+    "ReferralEvent",
     "SearchDocument",
     "Service",
     "ServiceCategoryLink",
@@ -38,4 +53,5 @@ __all__ = [
     "ServiceClassification",
     "ServiceTaskLink",
     "SourceRecord",
+    "StaffUser",
 ]
