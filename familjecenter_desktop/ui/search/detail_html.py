@@ -193,7 +193,9 @@ def service_html(detail: ServiceDetail, now: datetime) -> str:
     if detail.summary:
         out.append(paragraphs(detail.summary.text))
     if detail.description and detail.description.text != detail.summary.text:
-        note = other_language_note(detail.description, lang)
+        note = ""
+        if detail.description.language != detail.name.language:
+            note = other_language_note(detail.description, lang)
         out.append(paragraphs(detail.description.text) + note)
 
     for_whom = []
