@@ -1,0 +1,233 @@
+"""Building the ``search_document`` rows the search engine reads.
+
+One row per service: the name, keywords, organisation, place and body texts in
+every language, folded (see ``searchtext``) with Snowball stems of the body words
+added, plus ``exact`` (the same texts with accents kept) for the exact-spelling
+bonus. Compound parts need nothing extra: the trigram index finds any substring.
+
+On SQLite an FTS5 trigram table ``search_fts`` over the folded columns is kept in
+step with ``search_document`` by triggers. It is created here on first use rather
+than in a migration, so the migrated schema matches the models exactly; a
+PostgreSQL database has no such table and is searched with ILIKE instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from familjecenter_desktop.catalogue import searchtext
+from familjecenter_desktop.db.models import (
+    Address,
+    CodeLabel,
+    Organisation,
+    SearchDocument,
+    Service,
+    ServiceChannelLink,
+)
+
+log = logging.getLogger(__name__)
+
+CHUNK = 900
+MUNICIPALITY_SCHEME = "municipality"
+FTS_TABLE = "search_fts"
+FTS_COLUMNS = ("name", "keywords", "organisation", "place", "body")
+
+
+def has_fts(session: Session) -> bool:
+    """Whether this database has (or can have) the FTS5 index: SQLite only."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def ensure_fts(session: Session) -> None:
+    """Create the FTS5 table and its triggers if missing, filled from the rows."""
+    if not has_fts(session):
+        return
+    exists = session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": FTS_TABLE},
+    ).first()
+    if exists:
+        return
+
+    cols = ", ".join(FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    delete_old = (
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) "
+        f"VALUES ('delete', old.service_id, {old});"
+    )
+    insert_new = (
+        f"INSERT INTO {FTS_TABLE}(rowid, {cols}) VALUES (new.service_id, {new});"
+    )
+    statements = [
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({cols}, "
+        "content='search_document', content_rowid='service_id', "
+        "tokenize='trigram')",
+        "CREATE TRIGGER search_fts_ai AFTER INSERT ON search_document "
+        f"BEGIN {insert_new} END",
+        "CREATE TRIGGER search_fts_ad AFTER DELETE ON search_document "
+        f"BEGIN {delete_old} END",
+        "CREATE TRIGGER search_fts_au AFTER UPDATE ON search_document "
+        f"BEGIN {delete_old} {insert_new} END",
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+    ]
+    for statement in statements:
+        session.execute(text(statement))
+    log.info("search index: FTS5 table created")
+
+
+def reindex(session: Session, service_ids: Iterable[int] | None = None) -> int:
+    """Rebuild the search rows of ``service_ids`` (None: every service); the count."""
+    ensure_fts(session)
+
+    if service_ids is None:
+        session.execute(delete(SearchDocument))
+        wanted = list(session.scalars(select(Service.id).order_by(Service.id)))
+    else:
+        wanted = sorted(set(service_ids))
+        for chunk in _chunks(wanted):
+            session.execute(
+                delete(SearchDocument).where(SearchDocument.service_id.in_(chunk))
+            )
+
+    municipalities = _municipality_names(session)
+    written = 0
+    for chunk in _chunks(wanted):
+        rows = _documents(session, chunk, municipalities)
+        if rows:
+            session.execute(insert(SearchDocument), rows)
+        written += len(rows)
+
+    log.info("search index: %d services indexed", written)
+    return written
+
+
+def _documents(
+    session: Session, ids: list[int], municipalities: dict[str, list[str]]
+) -> list[dict]:
+    services = session.execute(
+        select(
+            Service.id,
+            Service.name,
+            Service.alternative_name,
+            Service.keywords,
+            Service.summary,
+            Service.description,
+            Service.area_municipalities,
+            Organisation.name.label("organisation_name"),
+        )
+        .outerjoin(Organisation, Organisation.id == Service.organisation_id)
+        .where(Service.id.in_(ids))
+    ).all()
+    places = _location_places(session, ids, municipalities)
+
+    rows = []
+    for s in services:
+        names = [*_texts(s.name), *_texts(s.alternative_name)]
+        keywords = _keyword_texts(s.keywords)
+        organisation = _texts(s.organisation_name)
+        place = list(places.get(s.id, []))
+        for code in s.area_municipalities or []:
+            place.extend(municipalities.get(str(code), [str(code)]))
+        body_by_lang = {}
+        for field in (s.summary, s.description):
+            for lang, value in (field or {}).items():
+                body_by_lang.setdefault(lang, []).append(value or "")
+        body = [t for texts in body_by_lang.values() for t in texts]
+        body_stems = []
+        for lang, texts in body_by_lang.items():
+            words = searchtext.tokens(" ".join([*texts, *names]))
+            body_stems.extend(sorted(set(searchtext.stems(words, lang))))
+
+        rows.append(
+            {
+                "service_id": s.id,
+                "name": _folded(names),
+                "keywords": _folded(keywords),
+                "organisation": _folded(organisation),
+                "place": _folded(place),
+                "body": _folded([*body, " ".join(body_stems)]),
+                "exact": " | ".join(
+                    searchtext.lower_exact(t)
+                    for t in [*names, *keywords, *organisation, *place, *body]
+                    if t
+                ),
+                "rank_boost": 0,
+            }
+        )
+    return rows
+
+
+def _location_places(
+    session: Session, ids: list[int], municipalities: dict[str, list[str]]
+) -> dict[int, list[str]]:
+    """Each service's location addresses, post offices and municipality names."""
+    rows = session.execute(
+        select(
+            ServiceChannelLink.service_id,
+            Address.street,
+            Address.street_number,
+            Address.postal_code,
+            Address.post_office,
+            Address.municipality_code,
+        )
+        .join(Address, Address.channel_id == ServiceChannelLink.channel_id)
+        .where(ServiceChannelLink.service_id.in_(ids))
+    ).all()
+    result: dict[int, list[str]] = defaultdict(list)
+    for row in rows:
+        texts = result[row.service_id]
+        for street in _texts(row.street):
+            texts.append(f"{street} {row.street_number or ''}".strip())
+        texts.extend(_texts(row.post_office))
+        if row.postal_code:
+            texts.append(row.postal_code)
+        if row.municipality_code:
+            code = row.municipality_code
+            texts.extend(municipalities.get(code, [code]))
+    return result
+
+
+def _municipality_names(session: Session) -> dict[str, list[str]]:
+    rows = session.execute(
+        select(CodeLabel.code, CodeLabel.name).where(
+            CodeLabel.scheme == MUNICIPALITY_SCHEME
+        )
+    ).all()
+    return {code: sorted(set(_texts(name))) for code, name in rows}
+
+
+def _texts(local: dict | None) -> list[str]:
+    """The texts of a {lang: text} value, in a stable language order."""
+    if not local or not isinstance(local, dict):
+        return []
+    return [str(local[lang]) for lang in sorted(local) if local[lang]]
+
+
+def _keyword_texts(keywords) -> list[str]:
+    """Keywords stored as {lang: [words]} or {lang: "words"} or a plain list."""
+    if isinstance(keywords, dict):
+        found = []
+        for lang in sorted(keywords):
+            value = keywords[lang]
+            found.extend(value if isinstance(value, list) else [value])
+        return [str(k) for k in found if k]
+    if isinstance(keywords, list):
+        return [str(k) for k in keywords if k]
+    return []
+
+
+def _folded(texts: list[str]) -> str:
+    """The folded texts, each once, joined with a separator no word contains."""
+    unique = dict.fromkeys(searchtext.fold(t) for t in texts if t)
+    return " | ".join(unique)
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]

@@ -1,0 +1,86 @@
+"""Search text: case and accent folding, tokens, Snowball stems.
+
+Both the index and the query go through ``fold`` so that ``Hälsovård`` and
+``halsovard`` meet; ``lower_exact`` keeps the accents for the exact-spelling bonus.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+log = logging.getLogger(__name__)
+
+# Letters that NFKD does not split into base letter + mark.
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "ø": "o",
+        "œ": "oe",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ł": "l",
+        "ı": "i",
+    }
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_STEMMERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
+
+# Longer typed text is cut: nobody types more, and the index stays fast.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_TOKENS = 8
+
+
+def lower_exact(text: str) -> str:
+    """Lower-cased text with accents kept (for the exact-spelling bonus)."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Case- and accent-folded text: ``Hälsovård`` → ``halsovard``."""
+    lowered = text.casefold().translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[str]:
+    """Folded words of ``text`` (letters and digits; punctuation splits)."""
+    return _WORD.findall(fold(text))
+
+
+def exact_tokens(text: str) -> list[str]:
+    """Lower-cased words of ``text`` with accents kept."""
+    return _WORD.findall(lower_exact(text))
+
+
+def query_tokens(text: str) -> list[str]:
+    """The folded, de-duplicated words of typed text, capped in length and number."""
+    seen: dict[str, None] = {}
+    for token in tokens((text or "")[:MAX_QUERY_CHARS]):
+        seen.setdefault(token, None)
+    return list(seen)[:MAX_QUERY_TOKENS]
+
+
+@lru_cache(maxsize=8)
+def _stemmer(lang: str):
+    return snowballstemmer.stemmer(_STEMMERS[lang])
+
+
+def stems(words: list[str], lang: str) -> list[str]:
+    """Snowball stems (folded) of ``words`` that differ from the words themselves."""
+    if lang not in _STEMMERS:
+        return []
+    stemmer = _stemmer(lang)
+    result = []
+    for word in words:
+        stem = fold(stemmer.stemWord(word))
+        if len(stem) >= 3 and stem != word:
+            result.append(stem)
+    return result
