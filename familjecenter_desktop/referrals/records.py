@@ -1,0 +1,418 @@
+"""Creating, changing, reading, listing, printing and exporting referrals.
+
+Each function checks the acting user's role and unit, works in one transaction,
+and writes the access-log entries in the same transaction, so nothing is shown
+or changed without a log entry and nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from familjecenter_desktop.core.timeutil import to_helsinki, utcnow
+from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
+from familjecenter_desktop.db.models import (
+    Organisation,
+    Referral,
+    ReferralEvent,
+    Service,
+)
+from familjecenter_desktop.domain import referral_rules as rules
+from familjecenter_desktop.referrals import audit
+from familjecenter_desktop.referrals import permissions as perm
+from familjecenter_desktop.referrals.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+)
+from familjecenter_desktop.referrals.permissions import Actor
+from familjecenter_desktop.referrals.validation import ReferralInput, check_input
+from familjecenter_desktop.referrals.views import (
+    ReferralRow,
+    ReferralView,
+    build_view,
+    family_shown,
+    receiver_name,
+    user_name,
+)
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "referrals"
+
+
+def visible_clause(actor: Actor):
+    """SQL condition: referrals sent from or received by the actor's unit."""
+    unit = actor.unit_id
+    return or_(
+        Referral.sender_unit_id == unit,
+        Referral.receiver_org_id == unit,
+        Referral.receiver_service_id.in_(
+            select(Service.id).where(Service.organisation_id == unit)
+        ),
+    )
+
+
+def load_visible(session: Session, actor: Actor, referral_id: int) -> Referral:
+    """The referral if the actor's unit may see it; else NotFoundError."""
+    referral = session.scalar(
+        select(Referral)
+        .where(Referral.id == referral_id, visible_clause(actor))
+        .options(selectinload(Referral.events), selectinload(Referral.consents))
+    )
+    if referral is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP(CONTEXT, "No such referral."))
+    return referral
+
+
+def check_version(referral: Referral, expected_version: int) -> None:
+    """Raise ConflictError when the referral changed since the user read it."""
+    if referral.version != expected_version:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "Someone else changed this referral while you were editing it. "
+                "Reload it to see their changes, then make yours again.",
+            )
+        )
+
+
+def flush_or_conflict(session: Session) -> None:
+    """Flush; a concurrent change found by the version column becomes a conflict."""
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "Someone else changed this referral at the same moment. Reload it "
+                "and try again.",
+            )
+        ) from None
+
+
+def add_event(
+    referral: Referral,
+    actor: Actor,
+    action: str,
+    from_status: str | None,
+    to_status: str,
+    note: str | None = None,
+) -> None:
+    referral.events.append(
+        ReferralEvent(
+            at=utcnow(),
+            user_id=actor.user_id,
+            action=action,
+            from_status=from_status,
+            to_status=to_status,
+            note=note,
+        )
+    )
+
+
+def _check_receiver(session: Session, values: ReferralInput) -> None:
+    problems = []
+    org_id, service_id = values.receiver_org_id, values.receiver_service_id
+    if org_id is not None and session.get(Organisation, org_id) is None:
+        problems.append(("receiver", QT_TRANSLATE_NOOP(CONTEXT, "No such receiver.")))
+    if service_id is not None and session.get(Service, service_id) is None:
+        problems.append(("receiver", QT_TRANSLATE_NOOP(CONTEXT, "No such service.")))
+    if problems:
+        raise InvalidInputError(problems)
+
+
+def _apply_input(session: Session, referral: Referral, values: ReferralInput) -> None:
+    checked, problems = check_input(values)
+    if problems:
+        raise InvalidInputError(problems)
+    _check_receiver(session, values)
+
+    identity = checked.identity
+    referral.kind = values.kind
+    referral.family_ref = values.family_ref.strip() or None
+    referral.family_key = audit.family_key(session, values.family_ref)
+    referral.family_names = values.family_names.strip() or None
+    referral.identity_code = identity.code if identity else None
+    referral.identity_temporary = bool(identity and identity.temporary)
+    referral.person_key = (
+        audit.person_key(session, identity.code)
+        if identity and not identity.temporary
+        else None
+    )
+    referral.phones = checked.phones
+    referral.language = values.language.strip() or None
+    referral.interpreter_needed = values.interpreter_needed
+    referral.contact_how = values.contact_how.strip() or None
+    referral.contact_when = values.contact_when.strip() or None
+    referral.receiver_org_id = values.receiver_org_id
+    referral.receiver_service_id = values.receiver_service_id
+    referral.reasons = list(dict.fromkeys(values.reasons))
+    referral.urgency = values.urgency
+    referral.note = values.note.strip() or None
+    referral.follow_up_on = values.follow_up_on
+    referral.updated_at = utcnow()
+
+
+def create_referral(
+    workspace, actor: Actor, values: ReferralInput, lang: str = "fi"
+) -> ReferralView:
+    """Save a new referral as a draft from the actor's unit."""
+    perm.require(actor, perm.CREATE)
+    with workspace.session() as session:
+        now = utcnow()
+        referral = Referral(
+            status=rules.DRAFT,
+            sender_unit_id=actor.unit_id,
+            sender_user_id=actor.user_id,
+            created_at=now,
+            updated_at=now,
+        )
+        _apply_input(session, referral, values)
+        add_event(referral, actor, "create", None, rules.DRAFT)
+        session.add(referral)
+        session.flush()
+
+        audit.append(session, actor, audit.CREATE, [(referral.id, referral.family_key)])
+        log.info(
+            "referral %s (%s) created by user %s",
+            referral.id,
+            values.kind,
+            actor.user_id,
+        )
+        return build_view(session, actor, referral, lang)
+
+
+def update_referral(
+    workspace,
+    actor: Actor,
+    referral_id: int,
+    expected_version: int,
+    values: ReferralInput,
+    lang: str = "fi",
+) -> ReferralView:
+    """Change a draft (sender's unit only); refuse if someone else changed it."""
+    perm.require(actor, perm.UPDATE)
+    with workspace.session() as session:
+        referral = load_visible(session, actor, referral_id)
+        _require_sender_side(actor, referral)
+        check_version(referral, expected_version)
+        if referral.status != rules.DRAFT:
+            raise InvalidInputError(
+                [
+                    (
+                        "status",
+                        QT_TRANSLATE_NOOP(
+                            CONTEXT, "Only a draft can be edited; it was already sent."
+                        ),
+                    )
+                ]
+            )
+        _apply_input(session, referral, values)
+        add_event(referral, actor, "update", referral.status, referral.status)
+        flush_or_conflict(session)
+
+        audit.append(session, actor, audit.UPDATE, [(referral.id, referral.family_key)])
+        return build_view(session, actor, referral, lang)
+
+
+def _require_sender_side(actor: Actor, referral: Referral) -> None:
+    if referral.sender_unit_id != actor.unit_id:
+        raise perm.PermissionDeniedError(
+            QT_TRANSLATE_NOOP(CONTEXT, "Only the sending unit can do this.")
+        )
+
+
+def set_follow_up(
+    workspace,
+    actor: Actor,
+    referral_id: int,
+    expected_version: int,
+    follow_up_on: date | None,
+    lang: str = "fi",
+) -> ReferralView:
+    """Move the follow-up date of an open referral."""
+    perm.require(actor, perm.FOLLOW_UP)
+    with workspace.session() as session:
+        referral = load_visible(session, actor, referral_id)
+        check_version(referral, expected_version)
+        referral.follow_up_on = follow_up_on
+        referral.updated_at = utcnow()
+        add_event(
+            referral,
+            actor,
+            "follow_up",
+            referral.status,
+            referral.status,
+            follow_up_on.isoformat() if follow_up_on else None,
+        )
+        flush_or_conflict(session)
+
+        audit.append(
+            session,
+            actor,
+            audit.UPDATE,
+            [(referral.id, referral.family_key)],
+            detail="follow_up",
+        )
+        return build_view(session, actor, referral, lang)
+
+
+def get_referral(
+    workspace, actor: Actor, referral_id: int, lang: str = "fi"
+) -> ReferralView:
+    """One referral with its history and consents; the view is logged."""
+    perm.require(actor, perm.VIEW)
+    with workspace.session() as session:
+        referral = load_visible(session, actor, referral_id)
+        audit.append(session, actor, audit.VIEW, [(referral.id, referral.family_key)])
+        return build_view(session, actor, referral, lang)
+
+
+@dataclass(frozen=True)
+class ReferralFilter:
+    """Which referrals a list shows."""
+
+    scope: str = "unit"  # "mine" (sent by me) or "unit" (my unit's, both ways)
+    statuses: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    open_only: bool = False
+    overdue_only: bool = False
+    waiting_only: bool = False
+    text: str = ""
+
+
+def today_in_finland(now: datetime | None = None) -> date:
+    return to_helsinki(now or utcnow()).date()
+
+
+def is_overdue(referral: Referral, today: date) -> bool:
+    """An open referral whose follow-up date has passed."""
+    return (
+        referral.status not in rules.CLOSED
+        and referral.follow_up_on is not None
+        and referral.follow_up_on < today
+    )
+
+
+def is_waiting(referral: Referral, now: datetime, waiting_days: int) -> bool:
+    """Sent but with no response for longer than ``waiting_days``."""
+    return (
+        referral.status == rules.SENT
+        and referral.sent_at is not None
+        and referral.sent_at < now - timedelta(days=waiting_days)
+    )
+
+
+def select_referrals(
+    session: Session,
+    actor: Actor,
+    wanted: ReferralFilter,
+    waiting_days: int,
+    now: datetime,
+) -> list[Referral]:
+    """The actor's visible referrals matching ``wanted`` (newest change first)."""
+    query = (
+        select(Referral)
+        .where(visible_clause(actor))
+        .options(selectinload(Referral.consents))
+        .order_by(Referral.updated_at.desc(), Referral.id.desc())
+    )
+    if wanted.scope == "mine":
+        query = query.where(Referral.sender_user_id == actor.user_id)
+    if wanted.statuses:
+        query = query.where(Referral.status.in_(wanted.statuses))
+    if wanted.kinds:
+        query = query.where(Referral.kind.in_(wanted.kinds))
+    if wanted.open_only or wanted.overdue_only or wanted.waiting_only:
+        query = query.where(Referral.status.not_in(rules.CLOSED))
+    referrals = list(session.scalars(query))
+
+    today = today_in_finland(now)
+    if wanted.overdue_only:
+        referrals = [r for r in referrals if is_overdue(r, today)]
+    if wanted.waiting_only:
+        referrals = [r for r in referrals if is_waiting(r, now, waiting_days)]
+    if wanted.text.strip():
+        needle = wanted.text.casefold().strip()
+        referrals = [
+            r
+            for r in referrals
+            if family_shown(actor, r, now) and needle in (r.family_ref or "").casefold()
+        ]
+    return referrals
+
+
+def list_referrals(
+    workspace,
+    actor: Actor,
+    wanted: ReferralFilter | None = None,
+    lang: str = "fi",
+    now: datetime | None = None,
+) -> list[ReferralRow]:
+    """A referral list; each referral shown is logged as listed."""
+    perm.require(actor, perm.LIST)
+    wanted = wanted or ReferralFilter()
+    now = now or utcnow()
+    waiting_days = workspace.settings.get("waiting_response_days")
+    with workspace.session() as session:
+        referrals = select_referrals(session, actor, wanted, waiting_days, now)
+        today = today_in_finland(now)
+        rows = [
+            ReferralRow(
+                id=r.id,
+                kind=r.kind,
+                status=r.status,
+                family_ref=r.family_ref if family_shown(actor, r, now) else None,
+                receiver=receiver_name(session, r, lang),
+                sender_user=user_name(session, r.sender_user_id),
+                urgency=r.urgency,
+                follow_up_on=r.follow_up_on,
+                sent_at=r.sent_at,
+                updated_at=r.updated_at,
+                overdue=is_overdue(r, today),
+                waiting=is_waiting(r, now, waiting_days),
+            )
+            for r in referrals
+        ]
+        audit.append(
+            session, actor, audit.LIST, [(r.id, r.family_key) for r in referrals]
+        )
+    return rows
+
+
+def record_print(workspace, actor: Actor, referral_id: int) -> ReferralView:
+    """Log that the referral is being printed, and return what to print."""
+    perm.require(actor, perm.PRINT)
+    with workspace.session() as session:
+        referral = load_visible(session, actor, referral_id)
+        audit.append(session, actor, audit.PRINT, [(referral.id, referral.family_key)])
+        return build_view(session, actor, referral, "fi")
+
+
+def export_referral(
+    workspace, actor: Actor, referral_id: int, lang: str = "fi"
+) -> dict:
+    """The referral as plain data (JSON-ready); the export is logged."""
+    perm.require(actor, perm.EXPORT)
+    with workspace.session() as session:
+        referral = load_visible(session, actor, referral_id)
+        audit.append(session, actor, audit.EXPORT, [(referral.id, referral.family_key)])
+        view = build_view(session, actor, referral, lang)
+    return _plain(asdict(view))
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
