@@ -2,8 +2,9 @@
 
 One row per service: the name, keywords, organisation, place and body texts in
 every language, folded (see ``searchtext``) with Snowball stems of the body words
-added, plus ``exact`` (the same texts with accents kept) for the exact-spelling
-bonus. Compound parts need nothing extra: the trigram index finds any substring.
+added, plus ``exact`` (the name, keyword, organisation and place texts with
+accents kept) for the exact-spelling bonus. Compound parts need nothing extra:
+the trigram index finds any substring.
 
 On SQLite an FTS5 trigram table ``search_fts`` over the folded columns is kept in
 step with ``search_document`` by triggers. It is created here on first use rather
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 CHUNK = 900
 MUNICIPALITY_SCHEME = "municipality"
 FTS_TABLE = "search_fts"
+# The folded name column starts with the Finnish name: "by name" sorts on it.
+LANGUAGE_ORDER = {"fi": 0, "sv": 1, "en": 2}
 FTS_COLUMNS = ("name", "keywords", "organisation", "place", "body")
 
 
@@ -153,9 +156,11 @@ def _documents(
                 "place": _folded(place),
                 "body": _folded([*body, " ".join(body_stems)]),
                 "exact": " | ".join(
-                    searchtext.lower_exact(t)
-                    for t in [*names, *keywords, *organisation, *place, *body]
-                    if t
+                    dict.fromkeys(
+                        searchtext.lower_exact(t)
+                        for t in [*names, *keywords, *organisation, *place]
+                        if t
+                    )
                 ),
                 "rank_boost": 0,
             }
@@ -203,10 +208,11 @@ def _municipality_names(session: Session) -> dict[str, list[str]]:
 
 
 def _texts(local: dict | None) -> list[str]:
-    """The texts of a {lang: text} value, in a stable language order."""
+    """The texts of a {lang: text} value: fi, sv, en first, then the others."""
     if not local or not isinstance(local, dict):
         return []
-    return [str(local[lang]) for lang in sorted(local) if local[lang]]
+    order = sorted(local, key=lambda lang: (LANGUAGE_ORDER.get(lang, 9), lang))
+    return [str(local[lang]) for lang in order if local[lang]]
 
 
 def _keyword_texts(keywords) -> list[str]:
