@@ -10,7 +10,7 @@ from familjecenter_desktop.referrals.validation import ReferralInput
 
 
 def test_nurse_sends_referral_with_consent_and_closes_it(workspace, staff):
-    """Create, consent, send, receive, accept, complete; history and log name the nurse."""
+    """Consent, send, receive, accept, complete; history and log name the nurse."""
     values = ReferralInput(
         kind="referral_with_consent",
         family_ref="TT-1",
