@@ -8,4 +8,6 @@ COMMAND_MODULES = (
     "familjecenter_desktop.commands.import_cmd",
     "familjecenter_desktop.commands.search_cmd",
     "familjecenter_desktop.commands.sheet_cmd",
+    "familjecenter_desktop.commands.users_cmd",
+    "familjecenter_desktop.commands.audit_cmd",
 )
