@@ -6,6 +6,7 @@ from datetime import UTC, datetime, time
 
 import pytest
 
+from familjecenter_desktop.catalogue.searchindex import reindex
 from familjecenter_desktop.db.models import (
     Address,
     BundleCategory,
@@ -236,6 +237,7 @@ def build_catalogue(session) -> dict[str, int]:
         ]
     )
     session.flush()
+    reindex(session, [clinic.id, counselling.id, cafe.id])
     return {"clinic": clinic.id, "counselling": counselling.id, "cafe": cafe.id}
 
 
