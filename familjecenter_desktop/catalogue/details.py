@@ -166,13 +166,13 @@ class ServiceDetail:
 
     @property
     def last_updated(self) -> datetime | None:
-        """The newest of the source's modification, import and verification times."""
-        moments = [
-            m
-            for m in (self.source_modified, self.imported_at, self.verified_at)
-            if m is not None
-        ]
-        return max(moments) if moments else None
+        """When the data was last changed at its source or checked by staff.
+
+        The import time counts only when neither is known: importing an old
+        record today does not make its contents new.
+        """
+        known = [m for m in (self.source_modified, self.verified_at) if m is not None]
+        return max(known) if known else self.imported_at
 
 
 def shown(text: dict[str, str] | None, lang: str) -> ShownText:

@@ -114,6 +114,14 @@
             <translation>the national Suomi.fi service catalogue (PTV)</translation>
         </message>
         <message>
+            <source>a national service description (Suomi.fi, PTV)</source>
+            <translation>a national service description (Suomi.fi, PTV)</translation>
+        </message>
+        <message>
+            <source>the demo catalogue</source>
+            <translation>the demo catalogue</translation>
+        </message>
+        <message>
             <source>entered by hand</source>
             <translation>entered by hand</translation>
         </message>

@@ -114,6 +114,14 @@
             <translation>valtakunnallinen Suomi.fi-palvelutietovaranto (PTV)</translation>
         </message>
         <message>
+            <source>a national service description (Suomi.fi, PTV)</source>
+            <translation>valtakunnallinen palvelukuvaus (Suomi.fi, PTV)</translation>
+        </message>
+        <message>
+            <source>the demo catalogue</source>
+            <translation>esittelyluettelo</translation>
+        </message>
+        <message>
             <source>entered by hand</source>
             <translation>syötetty käsin</translation>
         </message>

@@ -114,6 +114,14 @@
             <translation>det nationella servicedatalagret Suomi.fi (PTV)</translation>
         </message>
         <message>
+            <source>a national service description (Suomi.fi, PTV)</source>
+            <translation>en nationell tjänstebeskrivning (Suomi.fi, PTV)</translation>
+        </message>
+        <message>
+            <source>the demo catalogue</source>
+            <translation>demokatalogen</translation>
+        </message>
+        <message>
             <source>entered by hand</source>
             <translation>inmatad för hand</translation>
         </message>

@@ -77,7 +77,7 @@ def test_detail_holds_everything_known(workspace, ids):
     assert detail.phones[0].charge_info.text == "Paikallispuhelumaksu"
     assert detail.web_pages[0].url == "https://www.naantali.fi/neuvola"
     assert (detail.source_system, detail.source_id) == ("ptv", "svc-clinic")
-    assert detail.last_updated == ui_test_data.IMPORTED
+    assert detail.last_updated == ui_test_data.MODIFIED
 
 
 def test_detail_says_which_language_a_text_is_in(workspace, ids):

@@ -102,7 +102,8 @@ def test_opening_a_result_shows_its_details(qtbot, window):
     assert "ma–pe 8–11 ja 12–16" in text
     assert "Opintie 3" in text
     assert "+358 2 435 1111" in text
-    assert "Tiedot päivitetty viimeksi 1.12.2026." in text
+    assert "Tiedot päivitetty viimeksi 14.3.2019." in text
+    assert "Tuotu 1.12.2026." in text
     assert view.detail_pane.refer_button.isEnabled()
 
 

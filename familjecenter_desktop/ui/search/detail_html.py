@@ -265,9 +265,14 @@ def source_note(detail: ServiceDetail) -> str:
         parts.append(
             translate("DetailPane", "Data last updated %1.").replace("%1", updated)
         )
-    source = {
-        "ptv": translate("DetailPane", "the national Suomi.fi service catalogue (PTV)")
-    }.get(detail.source_system.lower(), detail.source_system)
+    sources = {
+        "ptv": translate("DetailPane", "the national Suomi.fi service catalogue (PTV)"),
+        "ptv-general-description": translate(
+            "DetailPane", "a national service description (Suomi.fi, PTV)"
+        ),
+        "demo": translate("DetailPane", "the demo catalogue"),
+    }
+    source = sources.get(detail.source_system.lower(), detail.source_system)
     if detail.source_system == "manual":
         source = translate("DetailPane", "entered by hand")
     note = translate("DetailPane", "Source: %1").replace("%1", source)
