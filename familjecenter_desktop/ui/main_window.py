@@ -25,6 +25,7 @@ from familjecenter_desktop import __version__
 from familjecenter_desktop.core.settings import Settings
 from familjecenter_desktop.ui import import_action
 from familjecenter_desktop.ui.i18n import LANGUAGE_AUTONYMS, UI_LANGUAGES, Translations
+from familjecenter_desktop.ui.referrals import referrals_view
 from familjecenter_desktop.ui.search.search_view import SearchView
 from familjecenter_desktop.ui.sheets import sheets_view
 from familjecenter_desktop.ui.worker import Worker
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.worker.busy_changed.connect(self.busy_bar.setVisible)
         self.search_view.results_shown.connect(self._results_shown)
         self.sheets_view = sheets_view.install(self)
+        self.referrals_view = referrals_view.install(self)
         self.retranslate_ui()
         self.restore_window_state()
 

@@ -1,0 +1,200 @@
+"""The Referrals tab: who is logged in, lock and switch user, the list and the form.
+
+Nothing about a family is shown before someone logs in; locking clears the
+lists and the detail, and the password brings them back.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familjecenter_desktop.referrals import accounts, actors, followup
+from familjecenter_desktop.referrals import permissions as perm
+from familjecenter_desktop.ui.referrals.login_dialog import (
+    FIRST_ADMIN,
+    LOGIN,
+    UNLOCK,
+    LoginDialog,
+)
+from familjecenter_desktop.ui.referrals.referral_form import ReferralForm
+from familjecenter_desktop.ui.referrals.referral_list import ReferralList
+from familjecenter_desktop.ui.referrals.session_lock import InactivityLock
+
+log = logging.getLogger(__name__)
+
+
+class ReferralsView(QWidget):
+    """The referral area; ``attention_changed`` carries the count needing attention."""
+
+    # How many of the unit's referrals need attention (overdue or waiting).
+    attention_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = None
+        self.actor: perm.Actor | None = None
+        self.lang = "fi"
+        self.lock = InactivityLock(10, self)
+        self.lock.lock_requested.connect(self.lock_session)
+
+        self.who = QLabel()
+        self.attention = QLabel()
+        self.login_button = QPushButton()
+        self.login_button.clicked.connect(self.log_in)
+        self.lock_button = QPushButton()
+        self.lock_button.clicked.connect(self.lock_session)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(lambda: self.pages.setCurrentWidget(self.form))
+        self.list_button = QPushButton()
+        self.list_button.clicked.connect(self.show_list)
+
+        self.list = ReferralList()
+        self.form = ReferralForm()
+        self.form.referral_saved.connect(self._saved)
+        self.blank = QLabel()
+        self.blank.setWordWrap(True)
+        self.pages = QStackedWidget()
+        for page in (self.blank, self.list, self.form):
+            self.pages.addWidget(page)
+
+        bar = QHBoxLayout()
+        for widget in (self.who, self.attention):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for button in (
+            self.list_button,
+            self.new_button,
+            self.lock_button,
+            self.login_button,
+        ):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages)
+        self.retranslate_ui()
+        self._show_state()
+
+    def retranslate_ui(self) -> None:
+        self.login_button.setText(self.tr("&Log in / switch user…"))
+        self.lock_button.setText(self.tr("Loc&k"))
+        self.new_button.setText(self.tr("&New referral"))
+        self.list_button.setText(self.tr("Referral &list"))
+        self.blank.setText(
+            self.tr(
+                "Log in with your own account to see and make referrals. Several "
+                "people can share this workstation: each logs in in turn."
+            )
+        )
+        self.form.retranslate_ui()
+        self.list.retranslate_ui()
+        self._show_state()
+
+    def attach(self, workspace) -> None:
+        self.workspace = workspace
+        self.lock.set_minutes(workspace.settings.get("lock_after_minutes"))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.lock)
+
+    def set_ui_language(self, lang: str) -> None:
+        self.lang = lang
+
+    def set_actor(self, actor: perm.Actor | None) -> None:
+        """Work as ``actor`` (None: nobody logged in)."""
+        self.actor = actor
+        if actor is not None and perm.may(actor, perm.LIST):
+            self.list.set_context(self.workspace, actor, self.lang)
+            self.form.set_context(self.workspace, actor, self.lang)
+            self.lock.start()
+            self.update_attention()
+        else:
+            self.list.clear()
+            self.form.set_context(self.workspace, None, self.lang)
+            self.lock.stop()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        can_refer = self.actor is not None and perm.may(self.actor, perm.LIST)
+        for button in (self.new_button, self.list_button):
+            button.setEnabled(can_refer)
+        self.lock_button.setEnabled(self.actor is not None)
+        if self.actor is None:
+            self.who.setText(self.tr("Nobody is logged in."))
+            self.attention.clear()
+        else:
+            role = QCoreApplication.translate(
+                "referrals", perm.ROLE_NAMES.get(self.actor.role, self.actor.role)
+            )
+            self.who.setText(f"{self.actor.display_name} ({role})")
+        self.pages.setCurrentWidget(self.list if can_refer else self.blank)
+
+    def update_attention(self) -> int:
+        if self.actor is None or not perm.may(self.actor, perm.FOLLOW_UP):
+            return 0
+        count = followup.attention_count(self.workspace, self.actor)
+        self.attention.setText(self.tr("%n need(s) attention", "", count))
+        self.attention_changed.emit(count)
+        return count
+
+    def log_in(self) -> None:
+        if self.workspace is None:
+            return
+        mode = FIRST_ADMIN if accounts.needs_first_admin(self.workspace) else LOGIN
+        dialog = LoginDialog(self.workspace, mode, parent=self)
+        if dialog.exec():
+            self.set_actor(dialog.actor)
+
+    def lock_session(self) -> None:
+        """Hide client data and ask for the password (or let another log in)."""
+        if self.actor is None:
+            return
+        locked = self.actor
+        self.set_actor(None)
+        dialog = LoginDialog(self.workspace, UNLOCK, locked, parent=self)
+        if dialog.exec():
+            self.set_actor(dialog.actor)
+
+    def refer_to_service(self, service_id: int) -> None:
+        """The look-up's "Refer": open the form with the receiver filled in."""
+        if self.actor is None or not perm.may(self.actor, perm.CREATE):
+            self.pages.setCurrentWidget(self.blank)
+            return
+        name, org = actors.service_receiver(self.workspace, service_id, self.lang)
+        self.form.set_receiver_service(service_id, f"{name} ({org})" if org else name)
+        self.pages.setCurrentWidget(self.form)
+        self.form.family_ref.setFocus()
+
+    def show_list(self) -> None:
+        self.list.refresh()
+        self.pages.setCurrentWidget(self.list)
+
+    def _saved(self, referral_id: int) -> None:
+        self.show_list()
+        self.list.show_referral(referral_id)
+        self.update_attention()
+
+
+def install(window) -> ReferralsView:
+    """Add the Referrals tab to the main window and connect it to the look-up."""
+    view = ReferralsView()
+    index = window.add_view(view, view.tr("Referrals"))
+
+    def refer(service_id: int) -> None:
+        window.tabs.setCurrentIndex(index)
+        view.refer_to_service(service_id)
+
+    window.refer_requested.connect(refer)
+    window.workspace_attached.connect(view.attach)
+    window.language_changed.connect(view.set_ui_language)
+    view.set_ui_language(window.language)
+    return view
