@@ -57,20 +57,20 @@ def parse_identity_code(text: str) -> IdentityCode:
     code = "".join(text.split()).upper()
     if len(code) != 11:
         raise IdentityCodeError(
-            QT_TRANSLATE_NOOP(CONTEXT, "An identity code has 11 characters.")
+            QT_TRANSLATE_NOOP("identity", "An identity code has 11 characters.")
         )
 
     date_digits, sign, individual, check = code[:6], code[6], code[7:10], code[10]
     if not (date_digits.isdigit() and individual.isdigit()):
         raise IdentityCodeError(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "The date and the individual number must be digits."
+                "identity", "The date and the individual number must be digits."
             )
         )
     if sign not in CENTURY_SIGNS:
         raise IdentityCodeError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "identity",
                 "The 7th character must be a century sign: + - Y X W V U A B C D E F.",
             )
         )
@@ -80,18 +80,19 @@ def parse_identity_code(text: str) -> IdentityCode:
         born = date(year, int(date_digits[2:4]), int(date_digits[0:2]))
     except ValueError:
         raise IdentityCodeError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The first six digits are not a real date.")
+            QT_TRANSLATE_NOOP("identity", "The first six digits are not a real date.")
         ) from None
 
     number = int(individual)
     if number < 2:
         raise IdentityCodeError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The individual number must be 002–999.")
+            QT_TRANSLATE_NOOP("identity", "The individual number must be 002–999.")
         )
     if check != check_character(date_digits, individual):
         raise IdentityCodeError(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "The check character does not match; check for typing errors."
+                "identity",
+                "The check character does not match; check for typing errors.",
             )
         )
     return IdentityCode(code=code, birth_date=born, individual_number=number)

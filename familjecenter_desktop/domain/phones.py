@@ -34,11 +34,13 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
     """The number in ``text`` in E.164 form (``+358401234567``)."""
     raw = text.strip()
     if not raw:
-        raise PhoneNumberError(QT_TRANSLATE_NOOP(CONTEXT, "The phone number is empty."))
+        raise PhoneNumberError(
+            QT_TRANSLATE_NOOP("phones", "The phone number is empty.")
+        )
     if not _ALLOWED.match(raw):
         raise PhoneNumberError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "phones",
                 "A phone number may hold only digits, spaces, +, -, brackets, "
                 "dots and slashes.",
             )
@@ -49,12 +51,12 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         raise PhoneNumberError(
-            QT_TRANSLATE_NOOP(CONTEXT, "This does not look like a phone number.")
+            QT_TRANSLATE_NOOP("phones", "This does not look like a phone number.")
         ) from None
     if not phonenumbers.is_valid_number(number):
         raise PhoneNumberError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "phones",
                 "This number does not exist in the numbering plan; check the digits "
                 "and the country code.",
             )

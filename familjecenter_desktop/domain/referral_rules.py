@@ -28,16 +28,18 @@ CW_NOTIFICATION = "child_welfare_notification_record"
 ANONYMOUS = "anonymous_consultation"
 KINDS = (GUIDANCE, WITH_CONSENT, SW35, CW_NOTIFICATION, ANONYMOUS)
 KIND_NAMES = {
-    GUIDANCE: QT_TRANSLATE_NOOP(CONTEXT, "Guidance"),
-    WITH_CONSENT: QT_TRANSLATE_NOOP(CONTEXT, "Referral with consent"),
-    SW35: QT_TRANSLATE_NOOP(CONTEXT, "Contact request to social welfare (§ 35)"),
-    CW_NOTIFICATION: QT_TRANSLATE_NOOP(
-        CONTEXT, "Record of a child welfare notification"
+    GUIDANCE: QT_TRANSLATE_NOOP("referral_rules", "Guidance"),
+    WITH_CONSENT: QT_TRANSLATE_NOOP("referral_rules", "Referral with consent"),
+    SW35: QT_TRANSLATE_NOOP(
+        "referral_rules", "Contact request to social welfare (§ 35)"
     ),
-    ANONYMOUS: QT_TRANSLATE_NOOP(CONTEXT, "Anonymous consultation"),
+    CW_NOTIFICATION: QT_TRANSLATE_NOOP(
+        "referral_rules", "Record of a child welfare notification"
+    ),
+    ANONYMOUS: QT_TRANSLATE_NOOP("referral_rules", "Anonymous consultation"),
 }
 CW_CHANNEL_NOTE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "referral_rules",
     "A child welfare notification is made through the wellbeing services county's "
     "official channel. This record only notes that it was made, with no content.",
 )
@@ -117,16 +119,23 @@ def next_status(
     if action == REOPEN:
         if status not in CLOSED:
             raise RuleError(
-                QT_TRANSLATE_NOOP(CONTEXT, "Only a closed referral can be reopened."),
+                QT_TRANSLATE_NOOP(
+                    "referral_rules", "Only a closed referral can be reopened."
+                ),
                 "status",
             )
         if not (note or "").strip():
             raise RuleError(
-                QT_TRANSLATE_NOOP(CONTEXT, "Say why the referral is reopened."), "note"
+                QT_TRANSLATE_NOOP(
+                    "referral_rules", "Say why the referral is reopened."
+                ),
+                "note",
             )
         if reopen_to not in OPEN:
             raise RuleError(
-                QT_TRANSLATE_NOOP(CONTEXT, "The status to return to is unknown."),
+                QT_TRANSLATE_NOOP(
+                    "referral_rules", "The status to return to is unknown."
+                ),
                 "status",
             )
         return reopen_to
@@ -134,16 +143,20 @@ def next_status(
     target = TRANSITIONS.get(status, {}).get(action)
     if target is None:
         raise RuleError(
-            QT_TRANSLATE_NOOP(CONTEXT, "This step is not possible in this status."),
+            QT_TRANSLATE_NOOP(
+                "referral_rules", "This step is not possible in this status."
+            ),
             "status",
         )
     if action == DECLINE and not (note or "").strip():
         raise RuleError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Give a reason for declining."), "note"
+            QT_TRANSLATE_NOOP("referral_rules", "Give a reason for declining."), "note"
         )
     if action == COMPLETE and outcome not in OUTCOMES:
         raise RuleError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Choose the outcome: did the family get help?"),
+            QT_TRANSLATE_NOOP(
+                "referral_rules", "Choose the outcome: did the family get help?"
+            ),
             "outcome",
         )
     return target
@@ -180,12 +193,14 @@ def held_categories(data: FamilyData) -> frozenset[str]:
 def check_content(kind: str, data: FamilyData) -> None:
     """Raise RuleError when the kind forbids some of the data given."""
     if kind not in KINDS:
-        raise RuleError(QT_TRANSLATE_NOOP(CONTEXT, "Unknown referral kind."), "kind")
+        raise RuleError(
+            QT_TRANSLATE_NOOP("referral_rules", "Unknown referral kind."), "kind"
+        )
     identifying = data.names or data.identity_code or data.phones
     if kind == ANONYMOUS and (identifying or data.contact_preferences):
         raise RuleError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "referral_rules",
                 "An anonymous consultation holds nothing that identifies the "
                 "family: no names, identity code, phone numbers or contact details.",
             ),
@@ -196,7 +211,7 @@ def check_content(kind: str, data: FamilyData) -> None:
     ):
         raise RuleError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "referral_rules",
                 "The record of a child welfare notification holds no content: only "
                 "the family reference and the date. Make the notification itself "
                 "through the county's official channel.",
@@ -266,7 +281,7 @@ def check_disclosure(
         return "urgent_sw35"
     raise RuleError(
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "referral_rules",
             "No consent in force covers the family data in this referral for this "
             "receiver. Record the family's consent, or remove the data it does not "
             "cover.",

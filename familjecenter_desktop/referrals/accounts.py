@@ -52,11 +52,12 @@ def check_password_strength(password: str) -> str | None:
     """A message saying why the password is too weak, or None."""
     if len(password) < MIN_PASSWORD:
         return QT_TRANSLATE_NOOP(
-            CONTEXT, "The password must have at least 10 characters."
+            "referrals", "The password must have at least 10 characters."
         )
     if password.strip() != password or len(set(password)) < 4:
         return QT_TRANSLATE_NOOP(
-            CONTEXT, "Choose a less predictable password (more different characters)."
+            "referrals",
+            "Choose a less predictable password (more different characters).",
         )
     return None
 
@@ -68,16 +69,16 @@ def _validated(username: str, display_name: str, role: str, password: str) -> No
             (
                 "username",
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "The user name is 1–64 characters without spaces."
+                    "referrals", "The user name is 1–64 characters without spaces."
                 ),
             )
         )
     if not display_name.strip():
         problems.append(
-            ("display_name", QT_TRANSLATE_NOOP(CONTEXT, "Give the person's name."))
+            ("display_name", QT_TRANSLATE_NOOP("referrals", "Give the person's name."))
         )
     if role not in perm.ROLES:
-        problems.append(("role", QT_TRANSLATE_NOOP(CONTEXT, "Unknown role.")))
+        problems.append(("role", QT_TRANSLATE_NOOP("referrals", "Unknown role.")))
     weakness = check_password_strength(password)
     if weakness:
         problems.append(("password", weakness))
@@ -105,7 +106,7 @@ def create_first_admin(
         )
         if exists:
             raise PermissionDeniedError(
-                QT_TRANSLATE_NOOP(CONTEXT, "An administrator already exists.")
+                QT_TRANSLATE_NOOP("referrals", "An administrator already exists.")
             )
         user = _new_user(session, username, display_name, perm.ADMIN, None, password)
         log.info("first administrator created (user %s)", user.id)
@@ -118,10 +119,12 @@ def _new_user(session, username, display_name, role, unit_id, password) -> Staff
     )
     if taken is not None:
         raise InvalidInputError(
-            [("username", QT_TRANSLATE_NOOP(CONTEXT, "This user name is taken."))]
+            [("username", QT_TRANSLATE_NOOP("referrals", "This user name is taken."))]
         )
     if unit_id is not None and session.get(Organisation, unit_id) is None:
-        raise InvalidInputError([("unit", QT_TRANSLATE_NOOP(CONTEXT, "No such unit."))])
+        raise InvalidInputError(
+            [("unit", QT_TRANSLATE_NOOP("referrals", "No such unit."))]
+        )
     now = utcnow()
     user = StaffUser(
         username=username.strip(),
@@ -152,7 +155,12 @@ def create_user(
     _validated(username, display_name, role, password)
     if role in (perm.NURSE, perm.SOCIAL_WORKER) and unit_id is None:
         raise InvalidInputError(
-            [("unit", QT_TRANSLATE_NOOP(CONTEXT, "Staff who refer belong to a unit."))]
+            [
+                (
+                    "unit",
+                    QT_TRANSLATE_NOOP("referrals", "Staff who refer belong to a unit."),
+                )
+            ]
         )
     with workspace.session() as session:
         user = _new_user(session, username, display_name, role, unit_id, password)
@@ -179,19 +187,19 @@ def set_active(workspace, actor: Actor, user_id: int, active: bool) -> None:
     perm.require(actor, perm.MANAGE_USERS)
     if user_id == actor.user_id:
         raise PermissionDeniedError(
-            QT_TRANSLATE_NOOP(CONTEXT, "You cannot close your own account.")
+            QT_TRANSLATE_NOOP("referrals", "You cannot close your own account.")
         )
     with workspace.session() as session:
         user = session.get(StaffUser, user_id)
         if user is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP(CONTEXT, "No such user."))
+            raise NotFoundError(QT_TRANSLATE_NOOP("referrals", "No such user."))
         user.active = active
 
 
 def authenticate(workspace, username: str, password: str) -> Actor:
     """The actor for a correct user name and password; else AuthenticationError."""
     refused = AuthenticationError(
-        QT_TRANSLATE_NOOP(CONTEXT, "Wrong user name or password.")
+        QT_TRANSLATE_NOOP("referrals", "Wrong user name or password.")
     )
     with workspace.session() as session:
         user = session.scalar(
@@ -223,7 +231,7 @@ def change_password(workspace, actor: Actor, old: str, new: str) -> None:
     """Change one's own password, knowing the old one."""
     if not verify_password(workspace, actor, old):
         raise AuthenticationError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The current password is wrong.")
+            QT_TRANSLATE_NOOP("referrals", "The current password is wrong.")
         )
     weakness = check_password_strength(new)
     if weakness:

@@ -45,7 +45,9 @@ def add_unit(
     problems = []
     name = {k: v.strip() for k, v in name.items() if v and v.strip()}
     if not name:
-        problems.append(("name", QT_TRANSLATE_NOOP(CONTEXT, "Give the unit a name.")))
+        problems.append(
+            ("name", QT_TRANSLATE_NOOP("referrals", "Give the unit a name."))
+        )
     stored_phone = None
     if phone:
         try:
@@ -58,7 +60,7 @@ def add_unit(
     with workspace.session() as session:
         if parent_id is not None and session.get(Organisation, parent_id) is None:
             raise InvalidInputError(
-                [("parent", QT_TRANSLATE_NOOP(CONTEXT, "No such organisation."))]
+                [("parent", QT_TRANSLATE_NOOP("referrals", "No such organisation."))]
             )
         unit = Organisation(
             name=name,

@@ -208,7 +208,7 @@ def _family_access(workspace, actor, family_ref, action) -> list[AccessRow]:
     perm.require(actor, perm.AUDIT)
     if not family_ref.strip():
         raise InvalidInputError(
-            [("family", QT_TRANSLATE_NOOP(CONTEXT, "Give the family reference."))]
+            [("family", QT_TRANSLATE_NOOP("referrals", "Give the family reference."))]
         )
     with workspace.session() as session:
         key = family_key(session, family_ref)

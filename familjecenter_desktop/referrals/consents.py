@@ -50,29 +50,32 @@ def check_consent(values: ConsentInput, now: datetime) -> list[tuple[str, str]]:
     problems = []
     if values.given_by not in rules.GIVERS:
         problems.append(
-            ("given_by", QT_TRANSLATE_NOOP(CONTEXT, "Say who gave the consent."))
+            ("given_by", QT_TRANSLATE_NOOP("referrals", "Say who gave the consent."))
         )
     if not values.data or any(d not in rules.DATA_CATEGORIES for d in values.data):
         problems.append(
             (
                 "data",
-                QT_TRANSLATE_NOOP(CONTEXT, "Choose which data the consent covers."),
+                QT_TRANSLATE_NOOP("referrals", "Choose which data the consent covers."),
             )
         )
     if not values.purpose.strip():
         problems.append(
-            ("purpose", QT_TRANSLATE_NOOP(CONTEXT, "Write the purpose of the consent."))
+            (
+                "purpose",
+                QT_TRANSLATE_NOOP("referrals", "Write the purpose of the consent."),
+            )
         )
     if values.method not in rules.METHODS:
         problems.append(
-            ("method", QT_TRANSLATE_NOOP(CONTEXT, "Say how the consent was given."))
+            ("method", QT_TRANSLATE_NOOP("referrals", "Say how the consent was given."))
         )
     given = values.given_at or now
     if given > now:
         problems.append(
             (
                 "given_at",
-                QT_TRANSLATE_NOOP(CONTEXT, "The consent cannot be given later."),
+                QT_TRANSLATE_NOOP("referrals", "The consent cannot be given later."),
             )
         )
     if values.valid_until is not None and values.valid_until < given.date():
@@ -80,7 +83,7 @@ def check_consent(values: ConsentInput, now: datetime) -> list[tuple[str, str]]:
             (
                 "valid_until",
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "The end date is before the consent was given."
+                    "referrals", "The end date is before the consent was given."
                 ),
             )
         )
@@ -100,11 +103,16 @@ def record_consent(
         referral = load_visible(session, actor, referral_id)
         if referral.sender_unit_id != actor.unit_id:
             raise perm.PermissionDeniedError(
-                QT_TRANSLATE_NOOP(CONTEXT, "Only the sending unit records consent.")
+                QT_TRANSLATE_NOOP("referrals", "Only the sending unit records consent.")
             )
         if referral.kind in (rules.ANONYMOUS, rules.CW_NOTIFICATION):
             raise InvalidInputError(
-                [("kind", QT_TRANSLATE_NOOP(CONTEXT, "This kind passes no data on."))]
+                [
+                    (
+                        "kind",
+                        QT_TRANSLATE_NOOP("referrals", "This kind passes no data on."),
+                    )
+                ]
             )
         referral.consents.append(
             Consent(
@@ -139,11 +147,11 @@ def withdraw_consent(
             select(Consent.referral_id).where(Consent.id == consent_id)
         )
         if referral_id is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP(CONTEXT, "No such consent."))
+            raise NotFoundError(QT_TRANSLATE_NOOP("referrals", "No such consent."))
         referral = load_visible(session, actor, referral_id)
         if referral.sender_unit_id != actor.unit_id:
             raise perm.PermissionDeniedError(
-                QT_TRANSLATE_NOOP(CONTEXT, "Only the sending unit records consent.")
+                QT_TRANSLATE_NOOP("referrals", "Only the sending unit records consent.")
             )
         consent = next(c for c in referral.consents if c.id == consent_id)
         if consent.withdrawn_at is None:

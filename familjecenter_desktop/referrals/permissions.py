@@ -27,10 +27,10 @@ NURSE, SOCIAL_WORKER, COORDINATOR, ADMIN = (
 )
 ROLES = (NURSE, SOCIAL_WORKER, COORDINATOR, ADMIN)
 ROLE_NAMES = {
-    NURSE: QT_TRANSLATE_NOOP(CONTEXT, "Public health nurse"),
-    SOCIAL_WORKER: QT_TRANSLATE_NOOP(CONTEXT, "Social worker"),
-    COORDINATOR: QT_TRANSLATE_NOOP(CONTEXT, "Meeting-place coordinator"),
-    ADMIN: QT_TRANSLATE_NOOP(CONTEXT, "Administrator"),
+    NURSE: QT_TRANSLATE_NOOP("referrals", "Public health nurse"),
+    SOCIAL_WORKER: QT_TRANSLATE_NOOP("referrals", "Social worker"),
+    COORDINATOR: QT_TRANSLATE_NOOP("referrals", "Meeting-place coordinator"),
+    ADMIN: QT_TRANSLATE_NOOP("referrals", "Administrator"),
 }
 
 # Actions on client data.
@@ -98,12 +98,12 @@ def require(actor: Actor, action: str) -> None:
     if not may(actor, action):
         log.warning("user %s (%s) refused %s", actor.user_id, actor.role, action)
         raise PermissionDeniedError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Your role does not allow this.")
+            QT_TRANSLATE_NOOP("referrals", "Your role does not allow this.")
         )
     if action in REFERRAL_ACTIONS and actor.unit_id is None:
         raise PermissionDeniedError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "referrals",
                 "Your account belongs to no unit; ask the administrator to add it "
                 "to one.",
             )

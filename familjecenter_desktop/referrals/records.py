@@ -67,7 +67,7 @@ def load_visible(session: Session, actor: Actor, referral_id: int) -> Referral:
         .options(selectinload(Referral.events), selectinload(Referral.consents))
     )
     if referral is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP(CONTEXT, "No such referral."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("referrals", "No such referral."))
     return referral
 
 
@@ -76,7 +76,7 @@ def check_version(referral: Referral, expected_version: int) -> None:
     if referral.version != expected_version:
         raise ConflictError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "referrals",
                 "Someone else changed this referral while you were editing it. "
                 "Reload it to see their changes, then make yours again.",
             )
@@ -90,7 +90,7 @@ def flush_or_conflict(session: Session) -> None:
     except StaleDataError:
         raise ConflictError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "referrals",
                 "Someone else changed this referral at the same moment. Reload it "
                 "and try again.",
             )
@@ -121,9 +121,13 @@ def _check_receiver(session: Session, values: ReferralInput) -> None:
     problems = []
     org_id, service_id = values.receiver_org_id, values.receiver_service_id
     if org_id is not None and session.get(Organisation, org_id) is None:
-        problems.append(("receiver", QT_TRANSLATE_NOOP(CONTEXT, "No such receiver.")))
+        problems.append(
+            ("receiver", QT_TRANSLATE_NOOP("referrals", "No such receiver."))
+        )
     if service_id is not None and session.get(Service, service_id) is None:
-        problems.append(("receiver", QT_TRANSLATE_NOOP(CONTEXT, "No such service.")))
+        problems.append(
+            ("receiver", QT_TRANSLATE_NOOP("referrals", "No such service."))
+        )
     if problems:
         raise InvalidInputError(problems)
 
@@ -209,7 +213,8 @@ def update_referral(
                     (
                         "status",
                         QT_TRANSLATE_NOOP(
-                            CONTEXT, "Only a draft can be edited; it was already sent."
+                            "referrals",
+                            "Only a draft can be edited; it was already sent.",
                         ),
                     )
                 ]
@@ -225,7 +230,7 @@ def update_referral(
 def _require_sender_side(actor: Actor, referral: Referral) -> None:
     if referral.sender_unit_id != actor.unit_id:
         raise perm.PermissionDeniedError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Only the sending unit can do this.")
+            QT_TRANSLATE_NOOP("referrals", "Only the sending unit can do this.")
         )
 
 

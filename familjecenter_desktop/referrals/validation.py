@@ -76,7 +76,7 @@ def check_input(values: ReferralInput) -> tuple[CheckedInput, list[tuple[str, st
     problems: list[tuple[str, str]] = []
 
     if values.kind not in rules.KINDS:
-        problems.append(("kind", QT_TRANSLATE_NOOP(CONTEXT, "Choose the kind.")))
+        problems.append(("kind", QT_TRANSLATE_NOOP("referrals", "Choose the kind.")))
     problems += _reference_problems(values)
 
     identity = None
@@ -100,22 +100,24 @@ def check_input(values: ReferralInput) -> tuple[CheckedInput, list[tuple[str, st
         problems.append(
             (
                 "receiver",
-                QT_TRANSLATE_NOOP(CONTEXT, "Choose who receives the referral."),
+                QT_TRANSLATE_NOOP("referrals", "Choose who receives the referral."),
             )
         )
     unknown = [r for r in values.reasons if r not in rules.TASK_KEYS]
     if unknown:
-        problems.append(("reasons", QT_TRANSLATE_NOOP(CONTEXT, "Unknown reason.")))
+        problems.append(("reasons", QT_TRANSLATE_NOOP("referrals", "Unknown reason.")))
     elif not values.reasons and values.kind in (
         rules.GUIDANCE,
         rules.WITH_CONSENT,
         rules.SW35,
     ):
         problems.append(
-            ("reasons", QT_TRANSLATE_NOOP(CONTEXT, "Choose at least one reason."))
+            ("reasons", QT_TRANSLATE_NOOP("referrals", "Choose at least one reason."))
         )
     if values.urgency not in rules.URGENCIES:
-        problems.append(("urgency", QT_TRANSLATE_NOOP(CONTEXT, "Choose the urgency.")))
+        problems.append(
+            ("urgency", QT_TRANSLATE_NOOP("referrals", "Choose the urgency."))
+        )
 
     if values.kind in rules.KINDS:
         try:
@@ -134,7 +136,7 @@ def _reference_problems(values: ReferralInput) -> list[tuple[str, str]]:
             (
                 "family_ref",
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "Give a family reference, such as initials or a code."
+                    "referrals", "Give a family reference, such as initials or a code."
                 ),
             )
         ]
@@ -142,7 +144,9 @@ def _reference_problems(values: ReferralInput) -> list[tuple[str, str]]:
         return [
             (
                 "family_ref",
-                QT_TRANSLATE_NOOP(CONTEXT, "The reference is too long (64 at most)."),
+                QT_TRANSLATE_NOOP(
+                    "referrals", "The reference is too long (64 at most)."
+                ),
             )
         ]
     try:
@@ -153,7 +157,7 @@ def _reference_problems(values: ReferralInput) -> list[tuple[str, str]]:
         (
             "family_ref",
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "referrals",
                 "The reference looks like an identity code. Use initials or a code "
                 "of your own; the identity code has its own field.",
             ),

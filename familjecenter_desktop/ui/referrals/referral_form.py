@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.referrals import records
 from familjecenter_desktop.referrals.errors import InvalidInputError, ReferralError
@@ -30,13 +31,21 @@ from familjecenter_desktop.ui.referrals.messages import translated
 log = logging.getLogger(__name__)
 
 TASK_NAMES = {
-    "wellbeing": "Health and wellbeing",
-    "parenthood": "Parenthood and the couple relationship",
-    "early_support": "Early support, care and rehabilitation",
-    "separation": "Separation and shared parenthood",
-    "diversity": "Family diversity",
-    "violence_prevention": "Preventing violence in close relationships",
-    "meeting_place": "Meeting place and peer support",
+    "wellbeing": QT_TRANSLATE_NOOP("ReferralForm", "Health and wellbeing"),
+    "parenthood": QT_TRANSLATE_NOOP(
+        "ReferralForm", "Parenthood and the couple relationship"
+    ),
+    "early_support": QT_TRANSLATE_NOOP(
+        "ReferralForm", "Early support, care and rehabilitation"
+    ),
+    "separation": QT_TRANSLATE_NOOP("ReferralForm", "Separation and shared parenthood"),
+    "diversity": QT_TRANSLATE_NOOP("ReferralForm", "Family diversity"),
+    "violence_prevention": QT_TRANSLATE_NOOP(
+        "ReferralForm", "Preventing violence in close relationships"
+    ),
+    "meeting_place": QT_TRANSLATE_NOOP(
+        "ReferralForm", "Meeting place and peer support"
+    ),
 }
 
 
@@ -115,8 +124,6 @@ class ReferralForm(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        while self.form.rowCount():
-            self.form.takeRow(0)
         rows = [
             (self.tr("&Kind"), self.kind),
             (self.tr("Receiver"), self.receiver),
@@ -131,8 +138,14 @@ class ReferralForm(QWidget):
             (self.tr("N&ote"), self.note),
             (self.tr("&Follow up on"), self.follow_up),
         ]
-        for label, widget in rows:
-            self.form.addRow(label, widget)
+        if not self.form.rowCount():
+            for _, widget in rows:
+                label = QLabel()
+                label.setBuddy(widget)
+                self.form.addRow(label, widget)
+        for index, (text, _) in enumerate(rows):
+            label = self.form.itemAt(index, QFormLayout.ItemRole.LabelRole).widget()
+            label.setText(text)
         self.family_ref.setPlaceholderText(self.tr("Initials or your own code"))
         self.phones.setPlaceholderText(self.tr("Separate several with a comma"))
         self.interpreter.setText(self.tr("An interpreter is needed"))

@@ -155,22 +155,29 @@ def status_name(status: str) -> str:
 
 def detail_html(view, widget: QWidget) -> str:
     """The referral as HTML: family (when shown), history, consents."""
-    tr = widget.tr
+    del widget
     e = html.escape
+    withdrawn = QCoreApplication.translate(
+        "ReferralList", "Consent withdrawn: no further disclosure."
+    )
+    temporary = QCoreApplication.translate("ReferralList", "Temporary identity code")
+    hidden = QCoreApplication.translate(
+        "ReferralList", "Family details are not shown to you."
+    )
     parts = [f"<h3>{e(view.receiver)}</h3>", f"<p>{e(status_name(view.status))}</p>"]
     if view.consent_withdrawn:
-        parts.append(
-            f"<p><b>{e(tr('Consent withdrawn: no further disclosure.'))}</b></p>"
-        )
+        parts.append(f"<p><b>{e(withdrawn)}</b></p>")
     if view.family is not None:
         family = view.family
         details = [family.reference, family.names, ", ".join(family.phones)]
         parts.append("<p>" + e(" · ".join(d for d in details if d)) + "</p>")
         if family.identity_temporary:
-            parts.append(f"<p>{e(tr('Temporary identity code'))}</p>")
+            parts.append(f"<p>{e(temporary)}</p>")
     else:
-        parts.append(f"<p><i>{e(tr('Family details are not shown to you.'))}</i></p>")
-    parts.append(f"<h4>{e(tr('History'))}</h4><ul>")
+        parts.append(f"<p><i>{e(hidden)}</i></p>")
+
+    history = QCoreApplication.translate("ReferralList", "History")
+    parts.append(f"<h4>{e(history)}</h4><ul>")
     for event in view.events:
         when = to_helsinki(event.at).strftime("%d.%m.%Y %H:%M")
         note = f" — {e(event.note)}" if event.note else ""
@@ -178,11 +185,15 @@ def detail_html(view, widget: QWidget) -> str:
             f"<li>{when} {e(event.username)}: {e(status_name(event.to_status))}"
             f" ({e(event.action)}){note}</li>"
         )
-    parts.append(f"</ul><h4>{e(tr('Consents'))}</h4><ul>")
+    given = QCoreApplication.translate("ReferralList", "Consents")
+    parts.append(f"</ul><h4>{e(given)}</h4><ul>")
     for consent in view.consents:
-        state = tr("in force") if consent.in_force else tr("not in force")
-        parts.append(
-            f"<li>{e(consent.given_by)}, {e(', '.join(consent.data))}: {e(state)}</li>"
+        state = (
+            QCoreApplication.translate("ReferralList", "in force")
+            if consent.in_force
+            else QCoreApplication.translate("ReferralList", "not in force")
         )
+        data = ", ".join(consent.data)
+        parts.append(f"<li>{e(consent.given_by)}, {e(data)}: {e(state)}</li>")
     parts.append("</ul>")
     return "".join(parts)
