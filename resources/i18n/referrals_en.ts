@@ -1,6 +1,172 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionsBar</name>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="56" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="57" />
+        <source>Mark received</source>
+        <translation>Mark received</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="58" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="59" />
+        <source>Declined…</source>
+        <translation>Declined…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="60" />
+        <source>Close with outcome…</source>
+        <translation>Close with outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="61" />
+        <source>Cancel referral</source>
+        <translation>Cancel referral</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="62" />
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="63" />
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="64" />
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="102" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="102" />
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="107" />
+        <source>Got help</source>
+        <translation>Got help</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="108" />
+        <source>Did not attend</source>
+        <translation>Did not attend</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="109" />
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="110" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="114" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="115" />
+        <source>Did the family get help?</source>
+        <translation>Did the family get help?</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="144" />
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="154" />
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="157" />
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="158" />
+        <source>The young person</source>
+        <translation>The young person</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="159" />
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="163" />
+        <source>Names and identity code</source>
+        <translation>Names and identity code</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="164" />
+        <source>Phone numbers and contact wishes</source>
+        <translation>Phone numbers and contact wishes</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="165" />
+        <source>Language and interpreter</source>
+        <translation>Language and interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="166" />
+        <source>Reasons and note</source>
+        <translation>Reasons and note</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="171" />
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="172" />
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="173" />
+        <source>Electronic</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="177" />
+        <source>&amp;Given by</source>
+        <translation>&amp;Given by</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="180" />
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="181" />
+        <source>&amp;How</source>
+        <translation>&amp;How</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../familjecenter_desktop/ui/referrals/login_dialog.py" line="57" />
@@ -209,122 +375,122 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="69" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="78" />
         <source>My unit's open referrals</source>
         <translation>My unit's open referrals</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="70" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="79" />
         <source>My open referrals</source>
         <translation>My open referrals</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="71" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="80" />
         <source>Follow-up overdue</source>
         <translation>Follow-up overdue</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="72" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="81" />
         <source>Waiting for a response</source>
         <translation>Waiting for a response</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="80" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="89" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="81" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="90" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="82" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="91" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="83" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="92" />
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="84" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="93" />
         <source>Follow up</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="85" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="94" />
         <source>Sent by</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="145" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="160" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="146" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="161" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="147" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="162" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="148" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="163" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="149" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="164" />
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="150" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="165" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="151" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="166" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="160" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="175" />
         <source>Consent withdrawn: no further disclosure.</source>
         <translation>Consent withdrawn: no further disclosure.</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="163" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="178" />
         <source>Temporary identity code</source>
         <translation>Temporary identity code</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="164" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="179" />
         <source>Family details are not shown to you.</source>
         <translation>Family details are not shown to you.</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="179" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="195" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="188" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="204" />
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="192" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="208" />
         <source>in force</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="194" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="210" />
         <source>not in force</source>
         <translation>not in force</translation>
     </message>

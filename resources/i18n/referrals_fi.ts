@@ -1,6 +1,172 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi">
 <context>
+    <name>ActionsBar</name>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="56" />
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="57" />
+        <source>Mark received</source>
+        <translation>Merkitse vastaanotetuksi</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="58" />
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="59" />
+        <source>Declined…</source>
+        <translation>Hylätty…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="60" />
+        <source>Close with outcome…</source>
+        <translation>Päätä ja kirjaa tulos…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="61" />
+        <source>Cancel referral</source>
+        <translation>Peru lähete</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="62" />
+        <source>Reopen…</source>
+        <translation>Avaa uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="63" />
+        <source>Record consent…</source>
+        <translation>Kirjaa suostumus…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="64" />
+        <source>Consent withdrawn</source>
+        <translation>Suostumus peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="102" />
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="102" />
+        <source>Why?</source>
+        <translation>Miksi?</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="107" />
+        <source>Got help</source>
+        <translation>Sai apua</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="108" />
+        <source>Did not attend</source>
+        <translation>Ei saapunut</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="109" />
+        <source>Referred on</source>
+        <translation>Ohjattu eteenpäin</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="110" />
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="114" />
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="115" />
+        <source>Did the family get help?</source>
+        <translation>Saiko perhe apua?</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="144" />
+        <source>Referral</source>
+        <translation>Lähete</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="154" />
+        <source>Record consent</source>
+        <translation>Kirjaa suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="157" />
+        <source>Guardian</source>
+        <translation>Huoltaja</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="158" />
+        <source>The young person</source>
+        <translation>Nuori itse</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="159" />
+        <source>Both</source>
+        <translation>Molemmat</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="163" />
+        <source>Names and identity code</source>
+        <translation>Nimet ja henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="164" />
+        <source>Phone numbers and contact wishes</source>
+        <translation>Puhelinnumerot ja yhteydenottotoiveet</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="165" />
+        <source>Language and interpreter</source>
+        <translation>Kieli ja tulkki</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="166" />
+        <source>Reasons and note</source>
+        <translation>Syyt ja muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="171" />
+        <source>Verbal</source>
+        <translation>Suullinen</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="172" />
+        <source>Written</source>
+        <translation>Kirjallinen</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="173" />
+        <source>Electronic</source>
+        <translation>Sähköinen</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="177" />
+        <source>&amp;Given by</source>
+        <translation>&amp;Antaja</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="180" />
+        <source>&amp;Purpose</source>
+        <translation>&amp;Tarkoitus</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="181" />
+        <source>&amp;How</source>
+        <translation>&amp;Miten</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../familjecenter_desktop/ui/referrals/login_dialog.py" line="57" />
@@ -209,122 +375,122 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="69" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="78" />
         <source>My unit's open referrals</source>
         <translation>Yksikköni avoimet lähetteet</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="70" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="79" />
         <source>My open referrals</source>
         <translation>Omat avoimet lähetteet</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="71" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="80" />
         <source>Follow-up overdue</source>
         <translation>Seuranta myöhässä</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="72" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="81" />
         <source>Waiting for a response</source>
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="80" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="89" />
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="81" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="90" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="82" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="91" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="83" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="92" />
         <source>Receiver</source>
         <translation>Vastaanottaja</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="84" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="93" />
         <source>Follow up</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="85" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="94" />
         <source>Sent by</source>
         <translation>Lähettäjä</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="145" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="160" />
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="146" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="161" />
         <source>Sent</source>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="147" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="162" />
         <source>Received</source>
         <translation>Vastaanotettu</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="148" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="163" />
         <source>Accepted</source>
         <translation>Hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="149" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="164" />
         <source>Declined</source>
         <translation>Hylätty</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="150" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="165" />
         <source>Completed</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="151" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="166" />
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="160" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="175" />
         <source>Consent withdrawn: no further disclosure.</source>
         <translation>Suostumus peruttu: tietoja ei enää luovuteta.</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="163" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="178" />
         <source>Temporary identity code</source>
         <translation>Väliaikainen henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="164" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="179" />
         <source>Family details are not shown to you.</source>
         <translation>Perheen tietoja ei näytetä sinulle.</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="179" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="195" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="188" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="204" />
         <source>Consents</source>
         <translation>Suostumukset</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="192" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="208" />
         <source>in force</source>
         <translation>voimassa</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="194" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="210" />
         <source>not in force</source>
         <translation>ei voimassa</translation>
     </message>

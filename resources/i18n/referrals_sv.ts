@@ -1,6 +1,172 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
+    <name>ActionsBar</name>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="56" />
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="57" />
+        <source>Mark received</source>
+        <translation>Markera som mottagen</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="58" />
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="59" />
+        <source>Declined…</source>
+        <translation>Avböjd…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="60" />
+        <source>Close with outcome…</source>
+        <translation>Avsluta med resultat…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="61" />
+        <source>Cancel referral</source>
+        <translation>Annullera remissen</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="62" />
+        <source>Reopen…</source>
+        <translation>Öppna igen…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="63" />
+        <source>Record consent…</source>
+        <translation>Registrera samtycke…</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="64" />
+        <source>Consent withdrawn</source>
+        <translation>Samtycket återkallat</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="102" />
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="102" />
+        <source>Why?</source>
+        <translation>Varför?</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="107" />
+        <source>Got help</source>
+        <translation>Fick hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="108" />
+        <source>Did not attend</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="109" />
+        <source>Referred on</source>
+        <translation>Hänvisad vidare</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="110" />
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="114" />
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="115" />
+        <source>Did the family get help?</source>
+        <translation>Fick familjen hjälp?</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="144" />
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="154" />
+        <source>Record consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="157" />
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="158" />
+        <source>The young person</source>
+        <translation>Den unga själv</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="159" />
+        <source>Both</source>
+        <translation>Båda</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="163" />
+        <source>Names and identity code</source>
+        <translation>Namn och personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="164" />
+        <source>Phone numbers and contact wishes</source>
+        <translation>Telefonnummer och önskemål om kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="165" />
+        <source>Language and interpreter</source>
+        <translation>Språk och tolk</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="166" />
+        <source>Reasons and note</source>
+        <translation>Orsaker och anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="171" />
+        <source>Verbal</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="172" />
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="173" />
+        <source>Electronic</source>
+        <translation>Elektroniskt</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="177" />
+        <source>&amp;Given by</source>
+        <translation>&amp;Givet av</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="180" />
+        <source>&amp;Purpose</source>
+        <translation>&amp;Syfte</translation>
+    </message>
+    <message>
+        <location filename="../../familjecenter_desktop/ui/referrals/actions_bar.py" line="181" />
+        <source>&amp;How</source>
+        <translation>&amp;Hur</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../familjecenter_desktop/ui/referrals/login_dialog.py" line="57" />
@@ -209,122 +375,122 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="69" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="78" />
         <source>My unit's open referrals</source>
         <translation>Min enhets öppna remisser</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="70" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="79" />
         <source>My open referrals</source>
         <translation>Mina öppna remisser</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="71" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="80" />
         <source>Follow-up overdue</source>
         <translation>Uppföljningen försenad</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="72" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="81" />
         <source>Waiting for a response</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="80" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="89" />
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="81" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="90" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="82" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="91" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="83" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="92" />
         <source>Receiver</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="84" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="93" />
         <source>Follow up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="85" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="94" />
         <source>Sent by</source>
         <translation>Skickad av</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="145" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="160" />
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="146" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="161" />
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="147" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="162" />
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="148" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="163" />
         <source>Accepted</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="149" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="164" />
         <source>Declined</source>
         <translation>Avböjd</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="150" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="165" />
         <source>Completed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="151" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="166" />
         <source>Cancelled</source>
         <translation>Annullerad</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="160" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="175" />
         <source>Consent withdrawn: no further disclosure.</source>
         <translation>Samtycket återkallat: inga fler uppgifter lämnas ut.</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="163" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="178" />
         <source>Temporary identity code</source>
         <translation>Tillfällig personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="164" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="179" />
         <source>Family details are not shown to you.</source>
         <translation>Familjens uppgifter visas inte för dig.</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="179" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="195" />
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="188" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="204" />
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="192" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="208" />
         <source>in force</source>
         <translation>gäller</translation>
     </message>
     <message>
-        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="194" />
+        <location filename="../../familjecenter_desktop/ui/referrals/referral_list.py" line="210" />
         <source>not in force</source>
         <translation>gäller inte</translation>
     </message>

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from familjecenter_desktop.core.timeutil import to_helsinki
 from familjecenter_desktop.domain import referral_rules as rules
+from familjecenter_desktop.domain.phones import display_phone
 from familjecenter_desktop.referrals import followup, records
 from familjecenter_desktop.referrals.errors import ReferralError
+from familjecenter_desktop.ui.referrals.actions_bar import ActionsBar
 from familjecenter_desktop.ui.referrals.messages import translated
 
 log = logging.getLogger(__name__)
@@ -46,13 +48,20 @@ class ReferralList(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = QTextBrowser()
+        self.actions = ActionsBar()
+        self.actions.referral_changed.connect(self._changed)
 
         top = QHBoxLayout()
         top.addWidget(self.view_choice)
         top.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.actions)
+        lower_layout.addWidget(self.detail)
+        splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter)
@@ -95,6 +104,7 @@ class ReferralList(QWidget):
         self.actor = None
         self.table.setRowCount(0)
         self.detail.clear()
+        self.actions.set_referral(None, None, None)
 
     def refresh(self) -> None:
         if self.workspace is None or self.actor is None:
@@ -138,6 +148,11 @@ class ReferralList(QWidget):
             self.detail.setPlainText(translated(exc.message))
             return
         self.detail.setHtml(detail_html(view, self))
+        self.actions.set_referral(self.workspace, self.actor, view)
+
+    def _changed(self, referral_id: int) -> None:
+        self.refresh()
+        self.show_referral(referral_id)
 
 
 def status_name(status: str) -> str:
@@ -169,7 +184,8 @@ def detail_html(view, widget: QWidget) -> str:
         parts.append(f"<p><b>{e(withdrawn)}</b></p>")
     if view.family is not None:
         family = view.family
-        details = [family.reference, family.names, ", ".join(family.phones)]
+        phones = ", ".join(display_phone(p) for p in family.phones)
+        details = [family.reference, family.names, phones]
         parts.append("<p>" + e(" · ".join(d for d in details if d)) + "</p>")
         if family.identity_temporary:
             parts.append(f"<p>{e(temporary)}</p>")

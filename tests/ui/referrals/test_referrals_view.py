@@ -123,3 +123,33 @@ def test_screenshots_of_form_and_list(nurse_view, workspace, qtbot, lang):
     Translations().install("en")
 
     assert (SCREENSHOTS / f"referral-list-{lang}.png").stat().st_size > 0
+
+
+def test_nurse_takes_each_step_from_the_detail(nurse_view, workspace):
+    """Consent, send, receive, accept and close from the window's action bar."""
+    from familjecenter_desktop.referrals.consents import ConsentInput
+
+    view, service_id = nurse_view
+    view.set_actor(accounts.authenticate(workspace, "nurse", PASSWORD))
+    view.refer_to_service(service_id)
+    form = view.form
+    form.kind.setCurrentIndex(form.kind.findData("referral_with_consent"))
+    form.family_ref.setText("TT-2")
+    form.phones.setText("0401234567")
+    form.reasons["early_support"].setChecked(True)
+    form.save()
+    bar = view.list.actions
+
+    bar.record_consent(
+        ConsentInput(
+            "guardian", ["contact", "identity", "situation"], "Yhteys", "verbal"
+        )
+    )
+    for action in ("send", "receive", "accept"):
+        bar.apply(action)
+    bar.apply("complete", outcome="got_help")
+
+    history = view.list.detail.toPlainText()
+    assert bar.view.status == "completed"
+    assert bar.buttons["reopen"].isEnabled() and not bar.buttons["send"].isEnabled()
+    assert history.count("Testi Hoitaja") == 6

@@ -1,0 +1,197 @@
+"""The steps a worker takes on one referral: status changes and consent."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familjecenter_desktop.domain import referral_rules as rules
+from familjecenter_desktop.referrals import consents, status
+from familjecenter_desktop.referrals.errors import ReferralError
+from familjecenter_desktop.ui.referrals.messages import translated
+
+log = logging.getLogger(__name__)
+
+
+class ActionsBar(QWidget):
+    """Buttons for the allowed steps; ``referral_changed`` carries the referral id."""
+
+    # A step was taken on the referral (its id).
+    referral_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = None
+        self.actor = None
+        self.view = None
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for action in (*rules.ACTIONS, "consent", "withdraw"):
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, a=action: self._clicked(a))
+            self.buttons[action] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.retranslate_ui()
+        self.set_referral(None, None, None)
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "send": self.tr("Send"),
+            "receive": self.tr("Mark received"),
+            "accept": self.tr("Accepted"),
+            "decline": self.tr("Declined…"),
+            "complete": self.tr("Close with outcome…"),
+            "cancel": self.tr("Cancel referral"),
+            "reopen": self.tr("Reopen…"),
+            "consent": self.tr("Record consent…"),
+            "withdraw": self.tr("Consent withdrawn"),
+        }
+        for action, button in self.buttons.items():
+            button.setText(texts[action])
+
+    def set_referral(self, workspace, actor, view) -> None:
+        """Enable the steps possible for ``view`` (None disables all)."""
+        self.workspace, self.actor, self.view = workspace, actor, view
+        allowed = set(view.allowed_actions) if view is not None else set()
+        sender = view is not None and view.on_sender_side
+        consent_kind = view is not None and rules.discloses(view.kind)
+        in_force = view is not None and any(c.in_force for c in view.consents)
+        for action, button in self.buttons.items():
+            if action == "consent":
+                button.setEnabled(sender and consent_kind)
+            elif action == "withdraw":
+                button.setEnabled(sender and in_force)
+            else:
+                button.setEnabled(action in allowed)
+
+    def _clicked(self, action: str) -> None:
+        if self.view is None:
+            return
+        if action == "consent":
+            dialog = ConsentDialog(self)
+            if dialog.exec():
+                self.record_consent(dialog.values())
+            return
+        if action == "withdraw":
+            current = [c for c in self.view.consents if c.in_force]
+            self._run(
+                lambda: consents.withdraw_consent(
+                    self.workspace, self.actor, current[-1].id
+                )
+            )
+            return
+        note = outcome = None
+        if action in (rules.DECLINE, rules.REOPEN):
+            note, ok = QInputDialog.getText(self, self.tr("Reason"), self.tr("Why?"))
+            if not ok:
+                return
+        if action == rules.COMPLETE:
+            names = [
+                self.tr("Got help"),
+                self.tr("Did not attend"),
+                self.tr("Referred on"),
+                self.tr("Other"),
+            ]
+            chosen, ok = QInputDialog.getItem(
+                self,
+                self.tr("Outcome"),
+                self.tr("Did the family get help?"),
+                names,
+                0,
+                False,
+            )
+            if not ok:
+                return
+            outcome = rules.OUTCOMES[names.index(chosen)]
+        self.apply(action, note, outcome)
+
+    def apply(self, action: str, note=None, outcome=None) -> None:
+        """Take the step on the shown referral."""
+        view = self.view
+        self._run(
+            lambda: status.change_status(
+                self.workspace, self.actor, view.id, view.version, action, note, outcome
+            )
+        )
+
+    def record_consent(self, values: consents.ConsentInput) -> None:
+        view = self.view
+        self._run(
+            lambda: consents.record_consent(self.workspace, self.actor, view.id, values)
+        )
+
+    def _run(self, step) -> None:
+        try:
+            changed = step()
+        except ReferralError as exc:
+            QMessageBox.warning(self, self.tr("Referral"), translated(exc.message))
+            return
+        self.referral_changed.emit(changed.id)
+
+
+class ConsentDialog(QDialog):
+    """Who gave the consent, for which data, for what purpose and how."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record consent"))
+        self.given_by = QComboBox()
+        for key, text in (
+            ("guardian", self.tr("Guardian")),
+            ("young_person", self.tr("The young person")),
+            ("both", self.tr("Both")),
+        ):
+            self.given_by.addItem(text, key)
+        self.data = {
+            "identity": QCheckBox(self.tr("Names and identity code")),
+            "contact": QCheckBox(self.tr("Phone numbers and contact wishes")),
+            "language": QCheckBox(self.tr("Language and interpreter")),
+            "situation": QCheckBox(self.tr("Reasons and note")),
+        }
+        self.purpose = QLineEdit()
+        self.method = QComboBox()
+        for key, text in (
+            ("verbal", self.tr("Verbal")),
+            ("written", self.tr("Written")),
+            ("electronic", self.tr("Electronic")),
+        ):
+            self.method.addItem(text, key)
+        form = QFormLayout()
+        form.addRow(self.tr("&Given by"), self.given_by)
+        for box in self.data.values():
+            form.addRow("", box)
+        form.addRow(self.tr("&Purpose"), self.purpose)
+        form.addRow(self.tr("&How"), self.method)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> consents.ConsentInput:
+        return consents.ConsentInput(
+            given_by=self.given_by.currentData(),
+            data=[k for k, box in self.data.items() if box.isChecked()],
+            purpose=self.purpose.text(),
+            method=self.method.currentData(),
+        )
