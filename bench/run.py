@@ -57,15 +57,18 @@ def _guarded(name: str, fn, *args) -> list[Result]:
     return results
 
 
-def run(mode: str, out: Path, cache: Path) -> list[Result]:
-    """Every benchmark at the sizes of ``mode``; returns the results written."""
+ALL = ("search", "referrals", "start-up", "import", "sheets", "memory")
+
+
+def run(mode: str, out: Path, cache: Path, only: tuple[str, ...] = ALL) -> list[Result]:
+    """The benchmarks in ``only`` at the sizes of ``mode``; returns the results."""
     from familjecenter_desktop.workspace import open_workspace
 
     sizes = data.SIZES[mode]
     started = time.perf_counter()
     built = data.catalogue_database(sizes, cache)
     log.info("catalogue database %s (cached: %s)", built.path.name, built.cached)
-    ptv = data.ptv_folders(sizes, cache)
+    ptv = data.ptv_folders(sizes, cache) if "import" in only else {}
     prepared = time.perf_counter() - started
     with_referrals = f"-r{sizes.referrals}-" in built.path.name
 
@@ -73,20 +76,28 @@ def run(mode: str, out: Path, cache: Path) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="fc-bench-") as data_dir:
         workspace = open_workspace(data_dir, f"sqlite:///{built.path}", load_demo=False)
         try:
-            results += _guarded(
-                "search", bench_search.measure, built.path, sizes, workspace
-            )
-            results += _guarded(
-                "referrals", bench_referrals.measure, built.path, sizes, workspace
-            )
+            if "search" in only:
+                results += _guarded(
+                    "search", bench_search.measure, built.path, sizes, workspace
+                )
+            if "referrals" in only:
+                results += _guarded(
+                    "referrals", bench_referrals.measure, built.path, sizes, workspace
+                )
         finally:
             workspace.close()
-    results += _guarded("start-up", bench_startup.measure_startup, built.path, sizes)
-    results += _guarded("import", bench_import.measure, ptv, sizes)
-    results += _guarded("sheets", sheet_results, sizes)
-    results += _guarded(
-        "memory", bench_startup.measure_memory, built.path, sizes, with_referrals
-    )
+    if "start-up" in only:
+        results += _guarded(
+            "start-up", bench_startup.measure_startup, built.path, sizes
+        )
+    if "import" in only:
+        results += _guarded("import", bench_import.measure, ptv, sizes)
+    if "sheets" in only:
+        results += _guarded("sheets", sheet_results, sizes)
+    if "memory" in only:
+        results += _guarded(
+            "memory", bench_startup.measure_memory, built.path, sizes, with_referrals
+        )
 
     total = time.perf_counter() - started
     meta = {
@@ -121,12 +132,19 @@ def main(argv: list[str] | None = None) -> int:
     size.add_argument("--tiny", action="store_true", help="tiny data (tests)")
     parser.add_argument("--out", type=Path, default=BENCH / "results")
     parser.add_argument("--cache", type=Path, default=data.CACHE)
+    parser.add_argument(
+        "--only", default=",".join(ALL), help="comma-separated: " + ", ".join(ALL)
+    )
     args = parser.parse_args(argv)
+    only = tuple(name.strip() for name in args.only.split(",") if name.strip())
+    unknown = [name for name in only if name not in ALL]
+    if unknown:
+        parser.error(f"--only: unknown benchmark {', '.join(unknown)}")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
 
     mode = "tiny" if args.tiny else "quick" if args.quick else "full"
-    results = run(mode, args.out, args.cache)
+    results = run(mode, args.out, args.cache, only)
     print((args.out / "latest.md").read_text(encoding="utf-8"))
     return 0 if results else 1
 
