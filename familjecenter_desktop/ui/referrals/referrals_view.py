@@ -193,7 +193,12 @@ def install(window) -> ReferralsView:
         window.tabs.setCurrentIndex(index)
         view.refer_to_service(service_id)
 
+    def show_count(count: int) -> None:
+        title = view.tr("Referrals")
+        window.tabs.setTabText(index, f"{title} ({count})" if count else title)
+
     window.refer_requested.connect(refer)
+    view.attention_changed.connect(show_count)
     window.workspace_attached.connect(view.attach)
     window.language_changed.connect(view.set_ui_language)
     view.set_ui_language(window.language)

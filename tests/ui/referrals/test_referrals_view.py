@@ -153,3 +153,41 @@ def test_nurse_takes_each_step_from_the_detail(nurse_view, workspace):
     assert bar.view.status == "completed"
     assert bar.buttons["reopen"].isEnabled() and not bar.buttons["send"].isEnabled()
     assert history.count("Testi Hoitaja") == 6
+
+
+def test_attention_count_shows_on_the_main_window_tab(workspace, qtbot):
+    """An overdue follow-up puts its count in the Referrals tab title."""
+    from datetime import date
+
+    from familjecenter_desktop.referrals.validation import ReferralInput
+    from familjecenter_desktop.ui.i18n import Translations
+    from familjecenter_desktop.ui.main_window import MainWindow
+
+    admin = accounts.create_first_admin(
+        workspace, "admin", "Testi Ylläpitäjä", PASSWORD
+    )
+    clinic = actors.add_unit(workspace, admin, {"fi": "Lastenneuvola"})
+    accounts.create_user(
+        workspace, admin, "nurse", "Testi Hoitaja", "nurse", clinic, PASSWORD
+    )
+    nurse = accounts.authenticate(workspace, "nurse", PASSWORD)
+    from familjecenter_desktop.referrals import records
+
+    records.create_referral(
+        workspace,
+        nurse,
+        ReferralInput(
+            family_ref="TT-3",
+            receiver_org_id=clinic,
+            reasons=["wellbeing"],
+            follow_up_on=date(2020, 1, 1),
+        ),
+    )
+    window = MainWindow(workspace.settings, Translations())
+    qtbot.addWidget(window)
+    window.attach_workspace(workspace)
+
+    window.referrals_view.set_actor(nurse)
+    index = window.tabs.indexOf(window.referrals_view)
+
+    assert window.tabs.tabText(index).endswith("(1)")
