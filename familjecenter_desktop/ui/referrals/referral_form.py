@@ -158,6 +158,12 @@ class ReferralForm(QWidget):
         ):
             self.urgency.addItem(text, key)
         self.urgency.setCurrentIndex(max(0, current))
+        for index in range(self.kind.count()):
+            kind = self.kind.itemData(index)
+            self.kind.setItemText(
+                index,
+                QCoreApplication.translate("referral_rules", rules.KIND_NAMES[kind]),
+            )
         self.reason_box.setTitle(self.tr("Reasons"))
         for key, box in self.reasons.items():
             box.setText(QCoreApplication.translate("ReferralForm", TASK_NAMES[key]))
