@@ -29,6 +29,10 @@ _SPECIAL = str.maketrans(
         "ı": "i",
     }
 )
+# Combining marks that NFKD splits off (Latin, Greek, Cyrillic and extensions).
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _STEMMERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 
@@ -42,12 +46,13 @@ def lower_exact(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Case- and accent-folded text: ``Hälsovård`` → ``halsovard``."""
     lowered = text.casefold().translate(_SPECIAL)
+    if lowered.isascii():
+        return lowered
     decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING.sub("", decomposed)
 
 
 def tokens(text: str) -> list[str]:
@@ -77,10 +82,12 @@ def stems(words: list[str], lang: str) -> list[str]:
     """Snowball stems (folded) of ``words`` that differ from the words themselves."""
     if lang not in _STEMMERS:
         return []
-    stemmer = _stemmer(lang)
-    result = []
-    for word in words:
-        stem = fold(stemmer.stemWord(word))
-        if len(stem) >= 3 and stem != word:
-            result.append(stem)
-    return result
+    found = (_stem(lang, word) for word in dict.fromkeys(words))
+    return [stem for stem in found if stem]
+
+
+@lru_cache(maxsize=65536)
+def _stem(lang: str, word: str) -> str:
+    """The folded stem of one word, or "" when it is short or the word itself."""
+    stem = fold(_stemmer(lang).stemWord(word))
+    return stem if len(stem) >= 3 and stem != word else ""
