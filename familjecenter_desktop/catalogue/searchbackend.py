@@ -3,7 +3,8 @@
 ``FtsBackend`` uses SQLite's FTS5 trigram table (substrings of 3+ characters);
 ``LikeBackend`` uses LIKE on the same folded columns and runs on any database
 (PostgreSQL included; a pg_trgm GIN index would make it fast there). Words
-shorter than three characters match at a word start, through LIKE in both.
+shorter than three characters match a word start in the name or keywords,
+through LIKE in both.
 Each backend returns candidate ids best first by its own cheap measure.
 """
 
@@ -22,6 +23,8 @@ log = logging.getLogger(__name__)
 
 TRIGRAM = 3
 FIELDS = ("name", "keywords", "organisation", "place", "body")
+# Words under three characters match a word start in the name or keywords only.
+SHORT_FIELDS = ("name", "keywords")
 # bm25 column weights: name over keywords over organisation/place over body.
 BM25_WEIGHTS = "10.0, 5.0, 3.0, 3.0, 1.0"
 
@@ -123,9 +126,7 @@ def _like_word(word: QueryWord):
             if word.short
             else ["%" + escaped + "%"]
         )
-        for field in FIELDS:
-            if word.short and field == "body":
-                continue
+        for field in SHORT_FIELDS if word.short else FIELDS:
             column = getattr(SearchDocument, field)
             options.extend(column.like(p, "\\") for p in patterns)
     return or_(*options)
