@@ -61,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except Exception as exc:  # the message is for the person at the terminal
         log.exception("could not open the workspace")
-        print(f"familjecenter-desktop: cannot open the database: {exc}", file=sys.stderr)
+        print(
+            f"familjecenter-desktop: cannot open the database: {exc}", file=sys.stderr
+        )
         return 2
     try:
         return int(args.handler(args, workspace))

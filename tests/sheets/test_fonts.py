@@ -29,5 +29,5 @@ def test_a_line_is_split_into_runs_per_font():
 
 
 def test_characters_no_font_has_are_reported():
-    """A Chinese character has no glyph in the shipped fonts and is named, spaces are not."""
+    """A Chinese character has no glyph in the shipped fonts and is named."""
     assert missing_glyphs("Hei 中 \u200c") == {"中"}
