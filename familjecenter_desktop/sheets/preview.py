@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 
-import pymupdf
-
 log = logging.getLogger(__name__)
 
 
 def page_images(pdf: bytes, dpi: int = 96) -> list[bytes]:
     """Each page of ``pdf`` as PNG bytes at ``dpi``."""
     images = []
+    import pymupdf  # heavy (about 1 s, 120 MB): only when a preview is asked for
+
     with pymupdf.open(stream=pdf, filetype="pdf") as document:
         for page in document:
             images.append(page.get_pixmap(dpi=dpi, alpha=False).tobytes("png"))
@@ -26,6 +26,8 @@ def page_images(pdf: bytes, dpi: int = 96) -> list[bytes]:
 
 def page_sizes_mm(pdf: bytes) -> list[tuple[float, float]]:
     """The width and height of each page in millimetres."""
+    import pymupdf  # heavy (about 1 s, 120 MB): only when a preview is asked for
+
     with pymupdf.open(stream=pdf, filetype="pdf") as document:
         return [
             (page.rect.width * 25.4 / 72, page.rect.height * 25.4 / 72)
