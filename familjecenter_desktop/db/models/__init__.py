@@ -18,6 +18,7 @@ from familjecenter_desktop.db.models.catalogue import (
     ServiceTaskLink,
     SourceRecord,
 )
+from familjecenter_desktop.db.models.fieldkit import FieldKit, FieldKitReferral
 from familjecenter_desktop.db.models.referrals import (
     AccessLogEntry,
     AccessLogHead,
@@ -40,6 +41,8 @@ __all__ = [
     "Consent",
     "ContactPoint",
     "FamilyTask",
+    "FieldKit",
+    "FieldKitReferral",
     "ImportRun",
     "OpeningHours",
     "OpeningInterval",

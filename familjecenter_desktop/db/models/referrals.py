@@ -8,6 +8,7 @@ of the family reference), and each entry carries the hash of the one before.
 from __future__ import annotations
 
 from datetime import date, datetime
+from uuid import uuid4
 
 from sqlalchemy import (
     JSON,
@@ -50,12 +51,21 @@ class AppSecret(Base):
     value: Mapped[str] = mapped_column(String(128))
 
 
+def new_global_id() -> str:
+    """A referral id that is the same at the site and on a field laptop."""
+    return str(uuid4())
+
+
 class Referral(Base):
     """A hand-over of a family (or a question about one) from one actor to another."""
 
     __tablename__ = "referral"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Global id for field kits (set for every new referral; see fieldkit/).
+    uuid: Mapped[str | None] = mapped_column(
+        String(36), unique=True, index=True, default=new_global_id
+    )
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     kind: Mapped[str] = mapped_column(String(40), index=True)
     status: Mapped[str] = mapped_column(String(16), index=True)
