@@ -23,6 +23,7 @@ from familjecenter_desktop.db.models import (
     ReferralEvent,
     Service,
 )
+from familjecenter_desktop.db.models.referrals import new_global_id
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.referrals import audit
 from familjecenter_desktop.referrals import permissions as perm
@@ -172,6 +173,7 @@ def create_referral(
     with workspace.session() as session:
         now = utcnow()
         referral = Referral(
+            uuid=new_global_id(),
             status=rules.DRAFT,
             sender_unit_id=actor.unit_id,
             sender_user_id=actor.user_id,
