@@ -39,6 +39,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("stale_record_days", int, 365),
         Setting("site_name", str, ""),
         Setting("default_municipality", str, ""),
+        Setting("backups_keep", int, 10),
+        Setting("backup_every_hours", int, 24),
+        Setting("backup_every_saves", int, 50),
     )
 }
 

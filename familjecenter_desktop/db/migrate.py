@@ -1,10 +1,8 @@
-"""Bringing a database to the newest schema, with a backup copy first."""
+"""Bringing a database to the newest schema, with a backup (``db/backup.py``) first."""
 
 from __future__ import annotations
 
 import logging
-import shutil
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -12,6 +10,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+from familjecenter_desktop.db import backup
 
 log = logging.getLogger(__name__)
 
@@ -38,24 +38,24 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_file(database: Path, backups: Path, revision: str | None) -> Path | None:
-    """Copy the database file (and its WAL) aside before a schema change."""
+def backup_file(
+    engine: Engine, database: Path, backups: Path, revision: str | None, key=None
+) -> Path | None:
+    """Back the database up (online backup API, same key) before a schema change."""
     if not database.exists() or database.stat().st_size == 0:
         return None
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups / f"{database.stem}-before-upgrade-{revision or 'none'}-{stamp}"
-    target = target.with_suffix(database.suffix)
-    shutil.copy2(database, target)
-    wal = database.with_name(database.name + "-wal")
-    if wal.exists():
-        shutil.copy2(wal, target.with_name(target.name + "-wal"))
-    log.info("database copied to %s before upgrade", target.name)
+    target = backup.make_backup(
+        engine, database, backups, key, reason=f"before-upgrade-{revision or 'none'}"
+    )
+    log.info("database backed up to %s before upgrade", target.name)
     return target
 
 
 def upgrade(
-    engine: Engine, database: Path | None = None, backups: Path | None = None
+    engine: Engine,
+    database: Path | None = None,
+    backups: Path | None = None,
+    key: bytes | None = None,
 ) -> bool:
     """Upgrade to the newest revision; return True if anything was done."""
     current = current_revision(engine)
@@ -63,7 +63,7 @@ def upgrade(
     if current == head:
         return False
     if database is not None and backups is not None and current is not None:
-        backup_file(database, backups, current)
+        backup_file(engine, database, backups, current, key)
     log.info("upgrading schema from %s to %s", current, head)
     command.upgrade(alembic_config(engine), "head")
     return True

@@ -1,7 +1,10 @@
 """Staff accounts: the first administrator, users, logging in, passwords.
 
 Passwords are hashed with Argon2id (argon2-cffi); the hash is upgraded on login
-when the parameters have been raised.
+when the parameters have been raised. On an encrypted store each account also
+holds a wrap of the database key in the key ring (``db/keyring.py``): it is
+written for a new account and on a password change, removed when an account
+is closed (``_key_ring`` calls the workspace; plain stores have no key ring).
 """
 
 from __future__ import annotations
@@ -109,6 +112,7 @@ def create_first_admin(
                 QT_TRANSLATE_NOOP("referrals", "An administrator already exists.")
             )
         user = _new_user(session, username, display_name, perm.ADMIN, None, password)
+        _key_ring(workspace, "wrap_key_for", user.username, password)
         log.info("first administrator created (user %s)", user.id)
         return actor_of(user)
 
@@ -164,6 +168,7 @@ def create_user(
         )
     with workspace.session() as session:
         user = _new_user(session, username, display_name, role, unit_id, password)
+        _key_ring(workspace, "wrap_key_for", user.username, password)
         log.info("user %s created with role %s by %s", user.id, role, actor.user_id)
         return _row(user)
 
@@ -194,6 +199,8 @@ def set_active(workspace, actor: Actor, user_id: int, active: bool) -> None:
         if user is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("referrals", "No such user."))
         user.active = active
+        if not active:
+            _key_ring(workspace, "unwrap_key_of", user.username)
 
 
 def authenticate(workspace, username: str, password: str) -> Actor:
@@ -240,3 +247,11 @@ def change_password(workspace, actor: Actor, old: str, new: str) -> None:
         user = session.get(StaffUser, actor.user_id)
         user.password_hash = _HASHER.hash(new)
         user.password_changed_at = utcnow()
+        _key_ring(workspace, "wrap_key_for", user.username, new)
+
+
+def _key_ring(workspace, method: str, *args: str) -> None:
+    """Keep the key ring in step (inside the account's transaction)."""
+    hook = getattr(workspace, method, None)
+    if hook is not None:
+        hook(*args)
