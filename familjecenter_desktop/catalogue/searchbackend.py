@@ -108,6 +108,11 @@ def backend_for(session: Session):
     if searchindex.has_fts(session):
         searchindex.ensure_fts(session)
         return FtsBackend()
+    if session.get_bind().dialect.name == "postgresql":
+        # Imported here: the PostgreSQL backend builds on this module.
+        from familjecenter_desktop.catalogue.searchbackend_pg import TrigramBackend
+
+        return TrigramBackend()
     return LikeBackend()
 
 
@@ -120,16 +125,19 @@ def _like_word(word: QueryWord):
     """The word (or a form) in some folded column: anywhere, or at a word start."""
     options = []
     for form in word.alternatives:
-        escaped = _escape(form)
-        patterns = (
-            [escaped + "%", "% " + escaped + "%", "%-" + escaped + "%"]
-            if word.short
-            else ["%" + escaped + "%"]
-        )
+        patterns = like_patterns(form, word.short)
         for field in SHORT_FIELDS if word.short else FIELDS:
             column = getattr(SearchDocument, field)
             options.extend(column.like(p, "\\") for p in patterns)
     return or_(*options)
+
+
+def like_patterns(form: str, short: bool) -> list[str]:
+    """LIKE patterns (escape ``\\``) for a form: anywhere, or a word start."""
+    escaped = _escape(form)
+    if short:
+        return [escaped + "%", "% " + escaped + "%", "%-" + escaped + "%"]
+    return ["%" + escaped + "%"]
 
 
 def _escape(text_: str) -> str:

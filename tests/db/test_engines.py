@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from familjecenter_desktop.db import models
+from familjecenter_desktop.db import models, pgtrigram
 from familjecenter_desktop.db.base import Base
 from familjecenter_desktop.db.engine import make_engine, session_factory
 from familjecenter_desktop.db.migrate import current_revision, head_revision, upgrade
@@ -21,7 +21,9 @@ def test_migrations_reach_head_and_match_models(database_url):
 
     assert current_revision(engine) == head_revision()
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection)
+        context = MigrationContext.configure(
+            connection, opts={"include_object": pgtrigram.include_object}
+        )
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []

@@ -5,7 +5,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from familjecenter_desktop.db import models  # noqa: F401 - registers tables
+from familjecenter_desktop.db import (
+    models,  # noqa: F401 - registers tables
+    pgtrigram,
+)
 from familjecenter_desktop.db.base import Base
 
 config = context.config
@@ -22,6 +25,7 @@ def run() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_object=pgtrigram.include_object,
         )
         context.run_migrations()
 
