@@ -1,9 +1,12 @@
 """The ``familjecenter-desktop`` command: the window, or a sub-command for scripts.
 
-    familjecenter-desktop [--data-dir DIR] [--database-url URL] [COMMAND ...]
+    familjecenter-desktop [--data-dir DIR] [--database-url URL] [--user NAME]
+                          [COMMAND ...]
 
 With no command the window opens. ``FAMILJECENTER_DATA_DIR`` does what
-``--data-dir`` does.
+``--data-dir`` does. An encrypted data folder is opened as ``--user`` (or the
+command's own ``--user``) with the password from ``FAMILJECENTER_PASSWORD`` or
+asked without echo; ``users create-admin`` on a new folder makes it encrypted.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLAlchemy URL of the database, for example "
         "postgresql+psycopg://user@host/db (default: SQLite in the data folder)",
     )
+    parser.add_argument(
+        "--user",
+        dest="login_user",
+        help="the staff account that opens an encrypted data folder",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -58,17 +66,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.data_dir,
             args.database_url,
             load_demo=getattr(args, "load_demo", True),
+            **_unlocking(args),
         )
     except Exception as exc:  # the message is for the person at the terminal
         log.exception("could not open the workspace")
+        hint = ""
+        if type(exc).__name__ == "WorkspaceLockedError":
+            hint = " (give --user NAME; the password from FAMILJECENTER_PASSWORD)"
         print(
-            f"familjecenter-desktop: cannot open the database: {exc}", file=sys.stderr
+            f"familjecenter-desktop: cannot open the database: {exc}{hint}",
+            file=sys.stderr,
         )
         return 2
     try:
         return int(args.handler(args, workspace))
     finally:
         workspace.close()
+
+
+def _unlocking(args: argparse.Namespace) -> dict:
+    """Credentials for an encrypted data folder; a new admin's folder is encrypted."""
+    from familjecenter_desktop.commands._login import read_password
+    from familjecenter_desktop.workspace import ENCRYPTED, Credentials, store_state
+
+    if getattr(args, "users_command", None) == "create-admin":
+        return {"encrypt_new": True}
+    if args.database_url or store_state(args.data_dir) != ENCRYPTED:
+        return {}
+    username = getattr(args, "user", None) or args.login_user
+    if not username:
+        return {}  # refused by open_workspace with a message naming --user
+    return {"credentials": Credentials(username, read_password())}
 
 
 if __name__ == "__main__":

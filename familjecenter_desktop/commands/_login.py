@@ -33,6 +33,9 @@ def login(workspace, username: str | None) -> Actor | None:
     if not username:
         print("familjecenter-desktop: give --user NAME", file=sys.stderr)
         return None
+    unlocked_by = getattr(workspace, "actor", None)
+    if unlocked_by is not None and unlocked_by.username == username.strip():
+        return unlocked_by  # the password already opened the encrypted store
     try:
         return authenticate(workspace, username, read_password())
     except AuthenticationError as exc:
