@@ -13,6 +13,7 @@ import subprocess
 import unicodedata
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -36,6 +37,75 @@ _spec = importlib.util.spec_from_file_location(
 )
 ui_test_data = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(ui_test_data)
+
+
+PASSWORD = "correct horse battery"
+SECRET_NOTE = "Sisäinen huomio: ei perheelle"
+
+
+class MadeUpReferral(NamedTuple):
+    """A referral from a clinic nurse to family counselling, and who may act."""
+
+    nurse: object
+    admin: object
+    coordinator: object
+    referral_id: int
+
+
+def made_up_referral(workspace, **changes) -> MadeUpReferral:
+    """A nurse's referral with an internal note to a counselling service (named
+    in Finnish and Arabic); ``changes`` go into the referral input."""
+    from familjecenter_desktop.db.models import Service
+    from familjecenter_desktop.referrals import accounts, actors
+    from familjecenter_desktop.referrals.records import create_referral
+
+    spec = importlib.util.spec_from_file_location(
+        "referral_test_helpers",
+        Path(__file__).resolve().parents[1] / "referrals" / "helpers.py",
+    )
+    referral_helpers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(referral_helpers)
+
+    admin = accounts.create_first_admin(
+        workspace, "admin", "Testi Ylläpitäjä", PASSWORD
+    )
+    clinic = actors.add_unit(workspace, admin, {"fi": "Lastenneuvola"})
+    counselling = actors.add_unit(workspace, admin, {"fi": "Perheneuvola"})
+    with workspace.session() as session:
+        service = Service(
+            name={"fi": "Perheneuvonta", "ar": "الإرشاد الأسري"},
+            organisation_id=counselling,
+        )
+        session.add(service)
+        session.flush()
+        service_id = service.id
+    for username, role in (("nurse", "nurse"), ("coord", "coordinator")):
+        accounts.create_user(
+            workspace, admin, username, f"Testi {username}", role, clinic, PASSWORD
+        )
+    nurse = accounts.authenticate(workspace, "nurse", PASSWORD)
+    values = dict(note=SECRET_NOTE, follow_up_on=date(2026, 12, 18))
+    values.update(changes)
+    referral = referral_helpers.referral_input(service_id, **values)
+    view = create_referral(workspace, nurse, referral)
+    coordinator = accounts.authenticate(workspace, "coord", PASSWORD)
+    return MadeUpReferral(nurse, admin, coordinator, view.id)
+
+
+def access_log_actions(workspace, referral_id: int) -> list[str]:
+    """The access-log actions of one referral, oldest first."""
+    from sqlalchemy import select
+
+    from familjecenter_desktop.db.models import AccessLogEntry
+
+    with workspace.session() as session:
+        return list(
+            session.scalars(
+                select(AccessLogEntry.action)
+                .where(AccessLogEntry.referral_id == referral_id)
+                .order_by(AccessLogEntry.id)
+            )
+        )
 
 
 def need(tool: str) -> str:

@@ -1,7 +1,9 @@
 """The sheet's options: kind, the family's language, paper size, type, note.
 
 Languages whose phrases no translator has checked are marked in the list and
-in a line under it, so staff know what they hand over.
+in a line under it (the phrase file's own note as the tooltip), so staff know
+what they hand over. With one kind only (the referral sheet) the kind and the
+note rows are hidden: a referral sheet prints no free note.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +27,7 @@ from familjecenter_desktop.sheets.phrases import available_languages, load_phras
 log = logging.getLogger(__name__)
 
 KINDS = ("service", "card")
+REFERRAL_KINDS = ("referral",)
 DEFAULT_LANGUAGE = "fi"
 SIZES = ("A4", "A5")
 
@@ -34,7 +37,9 @@ class OptionsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, kinds: tuple[str, ...] = KINDS
+    ) -> None:
         super().__init__(parent)
         self.kind = QComboBox(objectName="sheet_kind")
         self.language = QComboBox(objectName="sheet_language")
@@ -48,7 +53,7 @@ class OptionsPanel(QWidget):
         for code in available_languages():
             self.language.addItem("", code)
         self.language.setCurrentIndex(self.language.findData(DEFAULT_LANGUAGE))
-        for kind in KINDS:
+        for kind in kinds:
             self.kind.addItem("", kind)
         for size in SIZES:
             self.size.addItem(size, size)
@@ -64,6 +69,10 @@ class OptionsPanel(QWidget):
         self.form.addRow(self.size_label, self.size)
         self.form.addRow("", self.large_print)
         self.form.addRow(self.note_label, self.note)
+        if len(kinds) == 1:
+            self.form.setRowVisible(self.kind, False)
+        if "referral" in kinds:
+            self.form.setRowVisible(self.note, False)
 
         for combo in (self.kind, self.language, self.size):
             combo.currentIndexChanged.connect(self._changed)
@@ -71,11 +80,15 @@ class OptionsPanel(QWidget):
         self.note.textChanged.connect(self.changed)
         self.retranslate_ui()
 
-    def set_language(self, code: str) -> None:
-        """Choose the family's language by its code."""
+    def set_language(self, code: str, quiet: bool = False) -> None:
+        """Choose the family's language by its code (``quiet``: no ``changed``)."""
         index = self.language.findData(code)
-        if index >= 0:
-            self.language.setCurrentIndex(index)
+        if index < 0:
+            return
+        self.language.blockSignals(quiet)
+        self.language.setCurrentIndex(index)
+        self.language.blockSignals(False)
+        self._show_status()
 
     def options(self, printed_on: date | None = None) -> SheetOptions:
         """The chosen options (site name and limits come from the settings later)."""
@@ -106,6 +119,7 @@ class OptionsPanel(QWidget):
                     "(machine-assisted or unreviewed)."
                 )
             )
+        self.status.setToolTip(book.status_note)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -118,8 +132,13 @@ class OptionsPanel(QWidget):
         self.size_label.setText(self.tr("Paper"))
         self.note_label.setText(self.tr("Your note"))
         self.large_print.setText(self.tr("Large print"))
-        self.kind.setItemText(0, self.tr("Service sheet"))
-        self.kind.setItemText(1, self.tr("Discreet card"))
+        kind_names = {
+            "service": self.tr("Service sheet"),
+            "card": self.tr("Discreet card"),
+            "referral": self.tr("Referral sheet"),
+        }
+        for row in range(self.kind.count()):
+            self.kind.setItemText(row, kind_names[self.kind.itemData(row)])
         unreviewed = self.tr("not reviewed")
         for row in range(self.language.count()):
             book = load_phrasebook(self.language.itemData(row))
@@ -127,4 +146,7 @@ class OptionsPanel(QWidget):
             if not book.reviewed:
                 text = f"{text} – {unreviewed}"
             self.language.setItemText(row, text)
+            self.language.setItemData(
+                row, book.status_note, Qt.ItemDataRole.ToolTipRole
+            )
         self._show_status()

@@ -11,16 +11,8 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from familjecenter_desktop.sheets.build import BuiltSheet
 from familjecenter_desktop.sheets.from_catalogue import (
@@ -33,7 +25,13 @@ from familjecenter_desktop.sheets.preview import page_images
 from familjecenter_desktop.ui.sheets.basket import Basket
 from familjecenter_desktop.ui.sheets.options_panel import OptionsPanel
 from familjecenter_desktop.ui.sheets.preview import PreviewArea
-from familjecenter_desktop.ui.sheets.printing import prepare_printer, print_pdf
+from familjecenter_desktop.ui.sheets.printing import print_pdf
+from familjecenter_desktop.ui.sheets.sheet_actions import (
+    ask_pdf_path,
+    ask_printer,
+    beside_preview,
+    row,
+)
 from familjecenter_desktop.ui.worker import Worker
 from familjecenter_desktop.workspace import Workspace
 
@@ -91,25 +89,10 @@ class SheetsView(QWidget):
         self._update_buttons()
 
     def _build_layout(self) -> None:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.addWidget(self.basket_label)
-        column.addWidget(self.basket, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.clear_button)
-        column.addLayout(buttons)
-        column.addWidget(self.options_panel)
-        actions = QHBoxLayout()
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.print_button)
-        column.addLayout(actions)
-        column.addWidget(self.message)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(splitter)
+        parts = [self.basket_label, (self.basket, 1)]
+        parts += [row(self.remove_button, self.clear_button), self.options_panel]
+        parts += [row(self.save_button, self.print_button), self.message]
+        beside_preview(self, parts, self.preview)
 
     # --- wiring -------------------------------------------------------------
 
@@ -187,9 +170,7 @@ class SheetsView(QWidget):
     def choose_and_save(self) -> None:
         if self.built is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the sheet"), "", self.tr("PDF files (*.pdf)")
-        )
+        path = ask_pdf_path(self)
         if path:
             self.save_to(path)
 
@@ -210,10 +191,8 @@ class SheetsView(QWidget):
     def choose_printer_and_print(self) -> None:
         if self.built is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.built.sheet.pdf)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        printer = ask_printer(self, self.built.sheet.pdf)
+        if printer is not None:
             self.print_on(printer)
 
     def print_on(self, printer: QPrinter) -> None:
