@@ -103,3 +103,65 @@ def test_card_kind_from_the_command_line(workspace, ids, tmp_path):
 
     assert code == 0
     assert "Hyödyllisiä numeroita" in helpers.pdf_text(out.read_bytes(), tmp_path)
+
+
+@pytest.fixture
+def referral(workspace, monkeypatch):
+    """A made-up referral; the password comes from the environment, as in scripts."""
+    monkeypatch.setenv("FAMILJECENTER_PASSWORD", helpers.PASSWORD)
+    return helpers.made_up_referral(workspace)
+
+
+def test_referral_sheet_from_the_command_line_is_logged(
+    workspace, referral, tmp_path, capsys
+):
+    """--referral with a login writes the family's sheet and a print entry."""
+    out = tmp_path / "ohjaus.pdf"
+
+    code = run(
+        workspace,
+        *("--referral", str(referral.referral_id), "--user", "nurse"),
+        *("--lang", "fi", "--phone", "09 100 200", "--out", str(out)),
+    )
+
+    assert code == 0, capsys.readouterr().err
+    text = helpers.pdf_text(out.read_bytes(), tmp_path)
+    assert "Perheneuvonta" in text and "09 100 200" in text
+    assert helpers.SECRET_NOTE not in text
+    actions = helpers.access_log_actions(workspace, referral.referral_id)
+    assert actions.count("print") == 1
+
+
+@pytest.mark.parametrize(
+    ("user", "password", "message"),
+    [
+        ("coord", helpers.PASSWORD, "does not allow"),
+        ("nurse", "wrong password", "password"),
+        (None, helpers.PASSWORD, "--user"),
+    ],
+)
+def test_referral_sheet_refused_without_the_right(
+    workspace, referral, tmp_path, capsys, monkeypatch, user, password, message
+):
+    """No login, a wrong password or a role without printing: exit 1, a message,
+    no file and no print entry."""
+    monkeypatch.setenv("FAMILJECENTER_PASSWORD", password)
+    out = tmp_path / "ohjaus.pdf"
+    login = ("--user", user) if user else ()
+
+    code = run(
+        workspace,
+        *("--referral", str(referral.referral_id), *login, "--lang", "fi"),
+        *("--out", str(out)),
+    )
+
+    assert code == 1
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+    assert "print" not in helpers.access_log_actions(workspace, referral.referral_id)
+
+
+def test_service_and_referral_cannot_be_mixed(workspace, tmp_path):
+    """One sheet is either services or a referral."""
+    with pytest.raises(SystemExit):
+        run(workspace, "--service", "1", "--referral", "1", "--lang", "fi")
