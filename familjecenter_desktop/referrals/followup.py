@@ -7,28 +7,29 @@ from datetime import datetime
 
 from familjecenter_desktop.core.timeutil import utcnow
 from familjecenter_desktop.referrals import permissions as perm
-from familjecenter_desktop.referrals.permissions import Actor
-from familjecenter_desktop.referrals.records import (
+from familjecenter_desktop.referrals.listing import (
     ReferralFilter,
+    count_attention,
     list_referrals,
-    select_referrals,
 )
+from familjecenter_desktop.referrals.permissions import Actor
 from familjecenter_desktop.referrals.views import ReferralRow
 
 log = logging.getLogger(__name__)
 
 VIEWS = {
-    "mine": ReferralFilter(scope="mine", open_only=True),
     "unit": ReferralFilter(scope="unit", open_only=True),
+    "mine": ReferralFilter(scope="mine", open_only=True),
     "overdue": ReferralFilter(scope="unit", overdue_only=True),
     "waiting": ReferralFilter(scope="unit", waiting_only=True),
+    "all": ReferralFilter(scope="unit"),
 }
 
 
 def follow_up_list(
     workspace, actor: Actor, view: str, lang: str = "fi", now: datetime | None = None
 ) -> list[ReferralRow]:
-    """One of the follow-up views by name (see ``VIEWS``)."""
+    """One of the follow-up views by name (see ``VIEWS``), every page of it."""
     return list_referrals(workspace, actor, VIEWS[view], lang, now)
 
 
@@ -41,6 +42,4 @@ def attention_count(workspace, actor: Actor, now: datetime | None = None) -> int
     now = now or utcnow()
     days = workspace.settings.get("waiting_response_days")
     with workspace.session() as session:
-        overdue = select_referrals(session, actor, VIEWS["overdue"], days, now)
-        waiting = select_referrals(session, actor, VIEWS["waiting"], days, now)
-    return len({r.id for r in overdue} | {r.id for r in waiting})
+        return count_attention(session, actor, days, now)

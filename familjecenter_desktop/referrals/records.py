@@ -8,14 +8,14 @@ or changed without a log entry and nothing is half-written.
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import asdict
+from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from familjecenter_desktop.core.timeutil import to_helsinki, utcnow
+from familjecenter_desktop.core.timeutil import utcnow
 from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
 from familjecenter_desktop.db.models import (
     Organisation,
@@ -32,32 +32,17 @@ from familjecenter_desktop.referrals.errors import (
     InvalidInputError,
     NotFoundError,
 )
+from familjecenter_desktop.referrals.listing import visible_clause
 from familjecenter_desktop.referrals.permissions import Actor
 from familjecenter_desktop.referrals.validation import ReferralInput, check_input
 from familjecenter_desktop.referrals.views import (
-    ReferralRow,
     ReferralView,
     build_view,
-    family_shown,
-    receiver_name,
-    user_name,
 )
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "referrals"
-
-
-def visible_clause(actor: Actor):
-    """SQL condition: referrals sent from or received by the actor's unit."""
-    unit = actor.unit_id
-    return or_(
-        Referral.sender_unit_id == unit,
-        Referral.receiver_org_id == unit,
-        Referral.receiver_service_id.in_(
-            select(Service.id).where(Service.organisation_id == unit)
-        ),
-    )
 
 
 def load_visible(session: Session, actor: Actor, referral_id: int) -> Referral:
@@ -280,118 +265,6 @@ def get_referral(
         referral = load_visible(session, actor, referral_id)
         audit.append(session, actor, audit.VIEW, [(referral.id, referral.family_key)])
         return build_view(session, actor, referral, lang)
-
-
-@dataclass(frozen=True)
-class ReferralFilter:
-    """Which referrals a list shows."""
-
-    scope: str = "unit"  # "mine" (sent by me) or "unit" (my unit's, both ways)
-    statuses: frozenset[str] = frozenset()
-    kinds: frozenset[str] = frozenset()
-    open_only: bool = False
-    overdue_only: bool = False
-    waiting_only: bool = False
-    text: str = ""
-
-
-def today_in_finland(now: datetime | None = None) -> date:
-    return to_helsinki(now or utcnow()).date()
-
-
-def is_overdue(referral: Referral, today: date) -> bool:
-    """An open referral whose follow-up date has passed."""
-    return (
-        referral.status not in rules.CLOSED
-        and referral.follow_up_on is not None
-        and referral.follow_up_on < today
-    )
-
-
-def is_waiting(referral: Referral, now: datetime, waiting_days: int) -> bool:
-    """Sent but with no response for longer than ``waiting_days``."""
-    return (
-        referral.status == rules.SENT
-        and referral.sent_at is not None
-        and referral.sent_at < now - timedelta(days=waiting_days)
-    )
-
-
-def select_referrals(
-    session: Session,
-    actor: Actor,
-    wanted: ReferralFilter,
-    waiting_days: int,
-    now: datetime,
-) -> list[Referral]:
-    """The actor's visible referrals matching ``wanted`` (newest change first)."""
-    query = (
-        select(Referral)
-        .where(visible_clause(actor))
-        .options(selectinload(Referral.consents))
-        .order_by(Referral.updated_at.desc(), Referral.id.desc())
-    )
-    if wanted.scope == "mine":
-        query = query.where(Referral.sender_user_id == actor.user_id)
-    if wanted.statuses:
-        query = query.where(Referral.status.in_(wanted.statuses))
-    if wanted.kinds:
-        query = query.where(Referral.kind.in_(wanted.kinds))
-    if wanted.open_only or wanted.overdue_only or wanted.waiting_only:
-        query = query.where(Referral.status.not_in(rules.CLOSED))
-    referrals = list(session.scalars(query))
-
-    today = today_in_finland(now)
-    if wanted.overdue_only:
-        referrals = [r for r in referrals if is_overdue(r, today)]
-    if wanted.waiting_only:
-        referrals = [r for r in referrals if is_waiting(r, now, waiting_days)]
-    if wanted.text.strip():
-        needle = wanted.text.casefold().strip()
-        referrals = [
-            r
-            for r in referrals
-            if family_shown(actor, r, now) and needle in (r.family_ref or "").casefold()
-        ]
-    return referrals
-
-
-def list_referrals(
-    workspace,
-    actor: Actor,
-    wanted: ReferralFilter | None = None,
-    lang: str = "fi",
-    now: datetime | None = None,
-) -> list[ReferralRow]:
-    """A referral list; each referral shown is logged as listed."""
-    perm.require(actor, perm.LIST)
-    wanted = wanted or ReferralFilter()
-    now = now or utcnow()
-    waiting_days = workspace.settings.get("waiting_response_days")
-    with workspace.session() as session:
-        referrals = select_referrals(session, actor, wanted, waiting_days, now)
-        today = today_in_finland(now)
-        rows = [
-            ReferralRow(
-                id=r.id,
-                kind=r.kind,
-                status=r.status,
-                family_ref=r.family_ref if family_shown(actor, r, now) else None,
-                receiver=receiver_name(session, r, lang),
-                sender_user=user_name(session, r.sender_user_id),
-                urgency=r.urgency,
-                follow_up_on=r.follow_up_on,
-                sent_at=r.sent_at,
-                updated_at=r.updated_at,
-                overdue=is_overdue(r, today),
-                waiting=is_waiting(r, now, waiting_days),
-            )
-            for r in referrals
-        ]
-        audit.append(
-            session, actor, audit.LIST, [(r.id, r.family_key) for r in referrals]
-        )
-    return rows
 
 
 def record_print(workspace, actor: Actor, referral_id: int) -> ReferralView:

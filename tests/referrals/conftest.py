@@ -1,4 +1,7 @@
-"""Fixtures: a workspace with two units, a catalogue service and one user per role."""
+"""Fixtures: a workspace with two units, a catalogue service and one user per role.
+
+Every referral test runs on SQLite and on PostgreSQL (``database_url``).
+"""
 
 from __future__ import annotations
 
@@ -25,6 +28,16 @@ class Staff:
     clinic_id: int
     counselling_id: int
     service_id: int
+
+
+@pytest.fixture
+def workspace(tmp_path, database_url):
+    """An empty, migrated workspace on each supported engine."""
+    from familjecenter_desktop.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "data", database_url=database_url, load_demo=False)
+    yield ws
+    ws.close()
 
 
 @pytest.fixture

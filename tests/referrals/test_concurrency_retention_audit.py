@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -122,7 +121,6 @@ def _logged(workspace, staff):
     consents.record_consent(workspace, staff.nurse, made.id, full_consent())
     records.get_referral(workspace, staff.nurse, made.id)
     records.get_referral(workspace, staff.nurse, made.id)
-    return workspace.database_file
 
 
 @pytest.mark.parametrize(
@@ -139,11 +137,11 @@ def _logged(workspace, staff):
 )
 def test_tampered_log_is_found_and_named(workspace, staff, tamper, says):
     """Altering, removing a middle entry or cutting the tail is reported."""
-    database = _logged(workspace, staff)
+    _logged(workspace, staff)
     assert audit.verify_chain(workspace).intact
 
-    with sqlite3.connect(database) as connection:
-        connection.execute(tamper)
+    with workspace.engine.begin() as connection:
+        connection.execute(text(tamper))
     report = audit.verify_chain(workspace)
 
     assert not report.intact

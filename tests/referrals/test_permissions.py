@@ -12,6 +12,7 @@ from familjecenter_desktop.referrals import (
     audit,
     consents,
     followup,
+    listing,
     records,
     retention,
     status,
@@ -33,7 +34,7 @@ def actions(workspace, staff, state):
     return {
         "create": lambda a: records.create_referral(workspace, a, referral_input(s)),
         "view": lambda a: records.get_referral(workspace, a, referral_id),
-        "list": lambda a: records.list_referrals(workspace, a),
+        "list": lambda a: listing.list_referrals(workspace, a),
         "update": lambda a: records.update_referral(
             workspace, a, referral_id, state["version"], referral_input(s)
         ),
@@ -144,7 +145,7 @@ def test_other_units_cannot_reach_a_referral(workspace, staff):
         records.get_referral(workspace, outsider, made.id)
     with pytest.raises(NotFoundError):
         records.export_referral(workspace, outsider, made.id)
-    assert records.list_referrals(workspace, outsider) == []
+    assert listing.list_referrals(workspace, outsider) == []
 
 
 def test_receiver_sees_family_only_while_consent_is_in_force(workspace, staff):

@@ -15,9 +15,12 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
+    event,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -95,6 +98,9 @@ class Referral(Base):
     receiver_service_id: Mapped[int | None] = mapped_column(
         ForeignKey("service.id", ondelete="SET NULL"), index=True
     )
+    # The receiving unit: the organisation, or the receiving service's
+    # organisation when the referral was made (kept by ``_set_receiver_unit``).
+    receiver_unit_id: Mapped[int | None] = mapped_column(Integer)
     reasons: Mapped[list] = mapped_column(JSON, default=list)
     urgency: Mapped[str] = mapped_column(String(16), default="normal")
     note: Mapped[str | None] = mapped_column(Text)
@@ -120,6 +126,39 @@ class Referral(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+    # The referral lists read pages from these (referrals/listing.py).
+    __table_args__ = (
+        Index("ix_referral_sender_unit_page", "sender_unit_id", "updated_at", "id"),
+        Index("ix_referral_receiver_unit_page", "receiver_unit_id", "updated_at", "id"),
+        Index("ix_referral_sender_user_page", "sender_user_id", "updated_at", "id"),
+        Index(
+            "ix_referral_sender_unit_status_page",
+            "sender_unit_id",
+            "status",
+            "updated_at",
+            "id",
+        ),
+        Index(
+            "ix_referral_receiver_unit_status_page",
+            "receiver_unit_id",
+            "status",
+            "updated_at",
+            "id",
+        ),
+    )
+
+
+@event.listens_for(Referral, "before_insert")
+@event.listens_for(Referral, "before_update")
+def _set_receiver_unit(mapper, connection, target: Referral) -> None:
+    """The receiving unit follows the receiver: the organisation or the service's."""
+    unit = target.receiver_org_id
+    if unit is None and target.receiver_service_id is not None:
+        unit = connection.scalar(
+            text("SELECT organisation_id FROM service WHERE id = :id"),
+            {"id": target.receiver_service_id},
+        )
+    target.receiver_unit_id = unit
 
 
 class ReferralEvent(Base):
