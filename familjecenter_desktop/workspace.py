@@ -17,6 +17,7 @@ server URLs.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -291,6 +292,48 @@ def open_workspace(
         log.info("empty catalogue: loading the demo catalogue")
         load_demo_catalogue(workspace)
     return workspace
+
+
+def backups_of(data_dir: str | Path | None = None) -> list[backup.BackupInfo]:
+    """The backups of a data folder, newest first (the store need not be open)."""
+    return backup.list_backups(resolve_paths(data_dir).backups)
+
+
+def restore_closed(
+    data_dir: str | Path | None, credentials: Credentials | None, chosen: Path
+) -> Path:
+    """Restore ``chosen`` into a store that cannot be opened (failed its check).
+
+    The damaged store is kept: its files are moved into the backups folder
+    (``…-damaged``), then the backup is copied into place. Returns the place
+    the damaged store was moved to.
+    """
+    paths = resolve_paths(data_dir).ensure()
+    configure_logging(paths.logs)
+    ring = KeyRing.in_folder(paths.data)
+    key = None
+    if ring.exists():
+        if credentials is None:
+            raise WorkspaceLockedError(LOCKED, folder=paths.data)
+        try:
+            key = ring.unlock(credentials.username, credentials.password)
+        except KeyRingError as exc:
+            raise WorkspaceLockedError(exc.message) from exc
+    if backup.check_file(chosen, key):
+        raise StorageError(backup.BACKUP_DAMAGED, file=chosen.name)
+    database = paths.database
+    damaged = backup.backup_path(database, paths.backups, "damaged")
+    suffixes = ("", "-wal", "-shm", "-journal")
+    for path, suffix in zip(_store_files(database), suffixes, strict=True):
+        if path.exists():
+            os.replace(path, damaged.with_name(damaged.name + suffix))
+    source = backup.connect(chosen, key)
+    try:
+        backup.copy_database(source, database, key)
+    finally:
+        source.close()
+    log.info("store restored from %s; the damaged one kept", chosen.name)
+    return damaged
 
 
 def _choose_key(

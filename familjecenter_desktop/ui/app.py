@@ -1,7 +1,10 @@
 """Starting the window: the Qt application, the translators, the workspace.
 
-The workspace opens off the GUI thread (a first start loads the demo catalogue,
-which takes a moment) while the window shows a busy state. With no display on
+An encrypted data folder asks who opens it first (``ui/storage/startup.py``);
+a new one asks for the first administrator. The workspace opens off the GUI
+thread (a first start loads the demo catalogue, which takes a moment) while the
+window shows a busy state; the one who unlocked it is logged in on the
+Referrals tab. With no display on
 Linux the offscreen platform is used, so the command still runs on a server.
 ``FAMILJECENTER_EXIT_AFTER_MS`` quits after that many milliseconds (smoke tests).
 """
@@ -23,8 +26,10 @@ from familjecenter_desktop.core.paths import resolve_paths
 from familjecenter_desktop.core.settings import Settings
 from familjecenter_desktop.ui.i18n import Translations
 from familjecenter_desktop.ui.main_window import MainWindow
+from familjecenter_desktop.ui.storage import storage_menu
+from familjecenter_desktop.ui.storage.startup import StartUp
 from familjecenter_desktop.ui.worker import Worker
-from familjecenter_desktop.workspace import Workspace, open_workspace
+from familjecenter_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -77,21 +82,20 @@ def run_window(data_dir: str | Path | None, database_url: str | None) -> int:
 
     worker = Worker()
     window = MainWindow(settings, translations, worker)
+    storage_menu.install(window, worker)
     window.show()
-    window.show_opening()
     opened: list[Workspace] = []
 
     def attach(workspace: Workspace) -> None:
         opened.append(workspace)
         window.attach_workspace(workspace)
+        if workspace.actor is not None:
+            window.referrals_view.set_actor(workspace.actor)
 
-    worker.submit(
-        partial(open_workspace, data_dir, database_url),
-        attach,
-        window.workspace_failed,
-        write=True,
-        label="open workspace",
-    )
+    startup = StartUp(window, worker, data_dir, database_url)
+    startup.opened.connect(attach)
+    startup.abandoned.connect(window.close)
+    startup.start()
     delay = exit_after_ms()
     if delay is not None:
         QTimer.singleShot(delay, partial(_quit, app, window))

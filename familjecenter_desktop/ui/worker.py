@@ -69,6 +69,9 @@ class _Runnable(QRunnable):
 def error_message(exc: BaseException) -> str:
     """A plain-language sentence for the person at the screen."""
     translate = QCoreApplication.translate
+    context = getattr(exc, "translation_context", None)
+    if context is not None:  # a lower layer's marked template (a StorageError)
+        return translate(context, exc.template).format(**exc.values)
     describe = getattr(exc, "describe", None)
     if callable(describe):
         return str(describe())

@@ -1,0 +1,1 @@
+"""Storage in the window: unlocking the encrypted store, integrity, backups."""
