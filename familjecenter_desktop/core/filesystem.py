@@ -66,6 +66,15 @@ def mount_of(path: Path, mounts_text: str) -> tuple[str, str] | None:
     return best
 
 
+def _resolved(path: Path) -> Path:
+    """The real path: links resolved in the part that exists, the rest kept."""
+    existing, rest = path, []
+    while not existing.exists() and existing != existing.parent:
+        rest.insert(0, existing.name)
+        existing = existing.parent
+    return Path(os.path.realpath(existing)).joinpath(*rest)
+
+
 def network_filesystem(path: Path, mounts_text: str | None = None) -> str | None:
     """The network file system type holding ``path``, or None if local/unknown."""
     if mounts_text is None:
@@ -73,10 +82,7 @@ def network_filesystem(path: Path, mounts_text: str | None = None) -> str | None
             mounts_text = MOUNTS.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None
-    existing = Path(path)
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
-    found = mount_of(Path(os.path.realpath(existing)), mounts_text)
+    found = mount_of(_resolved(Path(path)), mounts_text)
     if found is None:
         return None
     fstype = found[1].lower()
