@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from familjecenter_desktop.core.timeutil import utcnow
 from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
 from familjecenter_desktop.db.models import Organisation, StaffUser
+from familjecenter_desktop.referrals import audit
 from familjecenter_desktop.referrals import permissions as perm
 from familjecenter_desktop.referrals.errors import (
     AuthenticationError,
@@ -169,6 +170,7 @@ def create_user(
     with workspace.session() as session:
         user = _new_user(session, username, display_name, role, unit_id, password)
         _key_ring(workspace, "wrap_key_for", user.username, password)
+        _log_account(session, actor, user.id, f"created {role} unit {unit_id}")
         log.info("user %s created with role %s by %s", user.id, role, actor.user_id)
         return _row(user)
 
@@ -195,12 +197,76 @@ def set_active(workspace, actor: Actor, user_id: int, active: bool) -> None:
             QT_TRANSLATE_NOOP("referrals", "You cannot close your own account.")
         )
     with workspace.session() as session:
-        user = session.get(StaffUser, user_id)
-        if user is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("referrals", "No such user."))
+        user = _get_user(session, user_id)
         user.active = active
         if not active:
             _key_ring(workspace, "unwrap_key_of", user.username)
+        _log_account(session, actor, user.id, "active" if active else "closed")
+
+
+def _log_account(session, actor: Actor, user_id: int, what: str) -> None:
+    """An account change in the access log (no referral, no family)."""
+    audit.append(
+        session, actor, audit.ACCOUNT, [(None, None)], f"user {user_id} {what}"
+    )
+
+
+def _get_user(session, user_id: int) -> StaffUser:
+    user = session.get(StaffUser, user_id)
+    if user is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("referrals", "No such user."))
+    return user
+
+
+def change_role(
+    workspace, actor: Actor, user_id: int, role: str, unit_id: int | None
+) -> UserRow:
+    """Give an account another role or unit (administrator only)."""
+    perm.require(actor, perm.MANAGE_USERS)
+    if role not in perm.ROLES:
+        raise InvalidInputError(
+            [("role", QT_TRANSLATE_NOOP("referrals", "Unknown role."))]
+        )
+    if role in (perm.NURSE, perm.SOCIAL_WORKER) and unit_id is None:
+        raise InvalidInputError(
+            [
+                (
+                    "unit",
+                    QT_TRANSLATE_NOOP("referrals", "Staff who refer belong to a unit."),
+                )
+            ]
+        )
+    if user_id == actor.user_id and role != actor.role:
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP("referrals", "You cannot change your own role.")
+        )
+    with workspace.session() as session:
+        user = _get_user(session, user_id)
+        if unit_id is not None and session.get(Organisation, unit_id) is None:
+            raise InvalidInputError(
+                [("unit", QT_TRANSLATE_NOOP("referrals", "No such unit."))]
+            )
+        user.role, user.unit_id = role, unit_id
+        _log_account(session, actor, user.id, f"role {role} unit {unit_id}")
+        log.info(
+            "user %s: %s in unit %s (by %s)", user.id, role, unit_id, actor.user_id
+        )
+        return _row(user)
+
+
+def reset_password(workspace, actor: Actor, user_id: int, new: str) -> None:
+    """A new password for someone who forgot theirs (administrator only)."""
+    perm.require(actor, perm.MANAGE_USERS)
+    weakness = check_password_strength(new)
+    if weakness:
+        raise InvalidInputError([("password", weakness)])
+    with workspace.session() as session:
+        user = _get_user(session, user_id)
+        user.password_hash = _HASHER.hash(new)
+        user.password_changed_at = utcnow()
+        _key_ring(workspace, "wrap_key_for", user.username, new)
+        _log_account(session, actor, user.id, "password reset")
+        log.info("password of user %s reset by %s", user.id, actor.user_id)
 
 
 def authenticate(workspace, username: str, password: str) -> Actor:

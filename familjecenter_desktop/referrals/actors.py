@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -11,13 +12,15 @@ from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
 from familjecenter_desktop.db.models import Organisation, Service
 from familjecenter_desktop.domain.phones import PhoneNumberError, normalise_phone
 from familjecenter_desktop.domain.texts import pick
+from familjecenter_desktop.referrals import audit
 from familjecenter_desktop.referrals import permissions as perm
-from familjecenter_desktop.referrals.errors import InvalidInputError
+from familjecenter_desktop.referrals.errors import InvalidInputError, NotFoundError
 from familjecenter_desktop.referrals.permissions import Actor
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "referrals"
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,38 @@ class UnitRow:
     parent_name: str
     email: str | None
     phone: str | None
+    from_catalogue: bool = False
+
+
+def _checked_unit(
+    name: dict[str, str], email: str | None, phone: str | None
+) -> tuple[dict[str, str], str | None, str | None]:
+    """The name, e-mail and phone cleaned; InvalidInputError naming each problem."""
+    problems = []
+    name = {k: v.strip() for k, v in name.items() if v and v.strip()}
+    if not name:
+        problems.append(
+            ("name", QT_TRANSLATE_NOOP("referrals", "Give the unit a name."))
+        )
+    email = (email or "").strip() or None
+    if email and not EMAIL.fullmatch(email):
+        problems.append(
+            (
+                "email",
+                QT_TRANSLATE_NOOP(
+                    "referrals", "The e-mail address should look like name@example.fi."
+                ),
+            )
+        )
+    stored_phone = None
+    if phone and phone.strip():
+        try:
+            stored_phone = normalise_phone(phone)
+        except PhoneNumberError as exc:
+            problems.append(("phone", exc.message))
+    if problems:
+        raise InvalidInputError(problems)
+    return name, email, stored_phone
 
 
 def add_unit(
@@ -42,20 +77,7 @@ def add_unit(
 ) -> int:
     """Add an actor or a unit of one by hand (administrator only); return its id."""
     perm.require(actor, perm.MANAGE_UNITS)
-    problems = []
-    name = {k: v.strip() for k, v in name.items() if v and v.strip()}
-    if not name:
-        problems.append(
-            ("name", QT_TRANSLATE_NOOP("referrals", "Give the unit a name."))
-        )
-    stored_phone = None
-    if phone:
-        try:
-            stored_phone = normalise_phone(phone)
-        except PhoneNumberError as exc:
-            problems.append(("phone", exc.message))
-    if problems:
-        raise InvalidInputError(problems)
+    name, email, stored_phone = _checked_unit(name, email, phone)
 
     with workspace.session() as session:
         if parent_id is not None and session.get(Organisation, parent_id) is None:
@@ -72,8 +94,39 @@ def add_unit(
         )
         session.add(unit)
         session.flush()
+        audit.append(
+            session, actor, audit.UNIT, [(None, None)], f"unit {unit.id} added"
+        )
         log.info("unit %s added by user %s", unit.id, actor.user_id)
         return unit.id
+
+
+def update_unit(
+    workspace,
+    actor: Actor,
+    unit_id: int,
+    name: dict[str, str],
+    email: str | None = None,
+    phone: str | None = None,
+) -> None:
+    """Change a unit's name and contact details (administrator only).
+
+    Catalogue organisations keep the names the catalogue gives them; only their
+    contact details for referrals can be set here.
+    """
+    perm.require(actor, perm.MANAGE_UNITS)
+    with workspace.session() as session:
+        unit = session.get(Organisation, unit_id)
+        if unit is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("referrals", "No such unit."))
+        if unit.source_system != "manual":
+            name = dict(unit.name)
+        name, email, stored_phone = _checked_unit(name, email, phone)
+        unit.name, unit.email, unit.phone = name, email, stored_phone
+        audit.append(
+            session, actor, audit.UNIT, [(None, None)], f"unit {unit.id} changed"
+        )
+        log.info("unit %s changed by user %s", unit.id, actor.user_id)
 
 
 def list_units(workspace, lang: str = "fi") -> list[UnitRow]:
@@ -89,6 +142,7 @@ def list_units(workspace, lang: str = "fi") -> list[UnitRow]:
                 pick(by_id[o.parent_id].name, lang) if o.parent_id in by_id else "",
                 o.email,
                 o.phone,
+                o.source_system != "manual",
             )
             for o in rows
         ]

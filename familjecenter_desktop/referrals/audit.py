@@ -43,6 +43,7 @@ VIEW, LIST, CREATE, UPDATE = "view", "list", "create", "update"
 STATUS, CONSENT, WITHDRAW = "status", "consent", "consent_withdrawn"
 PRINT, EXPORT, ANONYMISE = "print", "export", "anonymise"
 AUDIT_VIEW, AUDIT_EXPORT = "audit_view", "audit_export"
+ACCOUNT, UNIT = "account", "unit"  # administration: no referral, no family
 
 
 def workstation_name() -> str:

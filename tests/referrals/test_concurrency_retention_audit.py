@@ -114,38 +114,48 @@ def test_months_before_keeps_the_month_end():
     assert retention.months_before(moment, 12).year == 2026
 
 
-def _logged(workspace, staff):
+def _logged(workspace, staff) -> list[int]:
+    """Four referral entries at the end of the log; their ids."""
     made = records.create_referral(
         workspace, staff.nurse, referral_input(staff.service_id)
     )
     consents.record_consent(workspace, staff.nurse, made.id, full_consent())
     records.get_referral(workspace, staff.nurse, made.id)
     records.get_referral(workspace, staff.nurse, made.id)
+    with workspace.engine.connect() as connection:
+        ids = connection.execute(
+            text("SELECT id FROM access_log WHERE referral_id IS NOT NULL ORDER BY id")
+        )
+        return [row[0] for row in ids]
 
 
 @pytest.mark.parametrize(
     ("tamper", "says"),
     [
         (
-            "UPDATE access_log SET username = 'someone' WHERE id = 2",
-            "entry 2 was altered",
+            "UPDATE access_log SET username = 'someone' WHERE id = {second}",
+            "entry {second} was altered",
         ),
-        ("DELETE FROM access_log WHERE id = 2", "entry 2 is missing"),
-        ("DELETE FROM access_log WHERE id = 4", "after 3 were removed"),
-        ("UPDATE access_log SET at = '2020-01-01 00:00:00' WHERE id = 3", "entry 3"),
+        ("DELETE FROM access_log WHERE id = {second}", "entry {second} is missing"),
+        ("DELETE FROM access_log WHERE id = {last}", "after {third} were removed"),
+        (
+            "UPDATE access_log SET at = '2020-01-01 00:00:00' WHERE id = {third}",
+            "entry {third}",
+        ),
     ],
 )
 def test_tampered_log_is_found_and_named(workspace, staff, tamper, says):
     """Altering, removing a middle entry or cutting the tail is reported."""
-    _logged(workspace, staff)
+    first, second, third, last = _logged(workspace, staff)
+    ids = {"second": second, "third": third, "last": last}
     assert audit.verify_chain(workspace).intact
 
     with workspace.engine.begin() as connection:
-        connection.execute(text(tamper))
+        connection.execute(text(tamper.format(**ids)))
     report = audit.verify_chain(workspace)
 
     assert not report.intact
-    assert says in report.problem
+    assert says.format(**ids) in report.problem
 
 
 def test_log_holds_no_personal_data(workspace, staff):
