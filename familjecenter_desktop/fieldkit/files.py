@@ -1,0 +1,64 @@
+"""Reading and writing kit files: whole or not at all."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
+from familjecenter_desktop.fieldkit.errors import KitError
+
+log = logging.getLogger(__name__)
+
+MAX_KIT_BYTES = 2 * 1024**3
+
+
+def write_kit(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file, synced, then renamed."""
+    path = Path(path)
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".kit-", dir=folder)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise _write_error(path, exc) from exc
+    log.info("kit written: %d bytes", len(data))
+
+
+def _write_error(path: Path, exc: OSError) -> KitError:
+    return KitError(
+        QT_TRANSLATE_NOOP(
+            "fieldkit",
+            "The field kit could not be written to %1 (the disk may be full or "
+            "the folder read-only). Nothing was recorded as exported.",
+        ),
+        f"{path} ({exc.strerror or exc})",
+    )
+
+
+def read_kit(path: Path) -> bytes:
+    """The kit file's bytes; KitError naming the file when it cannot be read."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_KIT_BYTES:
+            raise KitError(
+                QT_TRANSLATE_NOOP("fieldkit", "The file %1 is too large for a kit."),
+                str(path),
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise KitError(
+            QT_TRANSLATE_NOOP("fieldkit", "The field kit %1 could not be read."),
+            f"{path} ({exc.strerror or exc})",
+        ) from exc
