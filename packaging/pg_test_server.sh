@@ -15,8 +15,14 @@ find_bin() {
     return 1
 }
 
+# As root, run as postgres. setpriv execs the program (runuser would stay as its
+# parent and not pass on the stop signal), so the server's pid is the one to stop.
 as_owner() {
-    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+    if [ "$(id -u)" = 0 ]; then
+        setpriv --reuid=postgres --regid=postgres --init-groups -- "$@"
+    else
+        "$@"
+    fi
 }
 
 start() {
@@ -36,21 +42,41 @@ start() {
         sleep 0.1
     done
     [ -S "$dir/.s.PGSQL.5432" ] || { cat "$dir/server.log" >&2; exit 5; }
+    # The server's own pid (the background job above is a shell around it).
+    head -n 1 "$dir/data/postmaster.pid" >"$dir/pid"
     sleep 0.3
     echo "postgresql+psycopg://postgres@/postgres?host=$dir"
 }
 
-stop() {
+# The server's pid: the first line of postmaster.pid, else the one saved at start.
+server_pid() {
     local dir=$1
-    [ -f "$dir/pid" ] || exit 0
-    local pid
-    pid=$(cat "$dir/pid")
-    kill -INT "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
+    if [ -f "$dir/data/postmaster.pid" ]; then
+        head -n 1 "$dir/data/postmaster.pid"
+    elif [ -f "$dir/pid" ]; then
+        cat "$dir/pid"
+    fi
+}
+
+stop() {
+    local dir=$1 pid
+    pid=$(server_pid "$dir")
+    if [ -n "$pid" ]; then
+        kill -INT "$pid" 2>/dev/null || true   # fast shutdown
+        for _ in $(seq 1 100); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        if kill -0 "$pid" 2>/dev/null; then
+            echo "PostgreSQL $pid did not stop; killing it" >&2
+            kill -KILL "$pid" 2>/dev/null || true
+            sleep 0.2
+        fi
+    fi
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        echo "PostgreSQL $pid still runs; $dir kept" >&2
+        exit 6
+    fi
     rm -rf "$dir"
 }
 

@@ -15,12 +15,19 @@ echo "== import-linter" >&2
 .venv/bin/lint-imports
 
 pg_dir=""
-cleanup() { [ -n "$pg_dir" ] && bash packaging/pg_test_server.sh stop "$pg_dir"; }
+cleanup() {
+    if [ -n "$pg_dir" ]; then bash packaging/pg_test_server.sh stop "$pg_dir"; fi
+}
 trap cleanup EXIT
+trap 'exit 130' INT TERM   # so an interrupted run still stops its server
 if [ -z "${FAMILJECENTER_TEST_PG_URL:-}" ]; then
     if url=$(bash packaging/pg_test_server.sh start); then
         pg_dir=${url##*host=}
         export FAMILJECENTER_TEST_PG_URL=$url
+        echo "PostgreSQL test server in $pg_dir (pid $(cat "$pg_dir/pid"))" >&2
+    elif [ -n "${FAMILJECENTER_REQUIRE_PG:-}" ]; then
+        echo "PostgreSQL could not start and FAMILJECENTER_REQUIRE_PG is set" >&2
+        exit 1
     else
         echo "PostgreSQL could not start; PostgreSQL tests will be skipped" >&2
     fi
