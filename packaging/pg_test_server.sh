@@ -8,6 +8,9 @@ set -euo pipefail
 
 find_bin() {
     local name=$1
+    if [ -x "/usr/lib/postgresql/15/bin/$name" ]; then
+        echo "/usr/lib/postgresql/15/bin/$name"; return
+    fi
     if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return; fi
     for dir in /usr/lib/postgresql/*/bin; do
         if [ -x "$dir/$name" ]; then echo "$dir/$name"; return; fi
@@ -29,6 +32,7 @@ start() {
     local initdb postgres dir
     initdb=$(find_bin initdb) || { echo "initdb not found" >&2; exit 3; }
     postgres=$(find_bin postgres) || { echo "postgres not found" >&2; exit 3; }
+    echo "using $("$postgres" --version)" >&2
     dir=$(mktemp -d /tmp/familjecenter-pg.XXXXXX)
     if [ "$(id -u)" = 0 ]; then chown postgres: "$dir"; fi
     as_owner "$initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 \
