@@ -15,11 +15,20 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     """Send the package's log records to a rotating file; return the file's path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        # A read-only or full data folder must not stop the program from
+        # starting (and saying so): log to the terminal instead.
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.WARNING)
+        fallback = exc.strerror or type(exc).__name__
+    else:
+        fallback = None
     handler.setFormatter(logging.Formatter(_FORMAT))
 
     root = logging.getLogger("familjecenter_desktop")
@@ -27,6 +36,12 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         if isinstance(old, logging.handlers.RotatingFileHandler):
             root.removeHandler(old)
             old.close()
+    for old in list(root.handlers):
+        if getattr(old, "_fallback", False):
+            root.removeHandler(old)
+    handler._fallback = fallback is not None
     root.addHandler(handler)
     root.setLevel(level)
+    if fallback:
+        root.warning("the log file cannot be written (%s); logging to stderr", fallback)
     return path
