@@ -44,6 +44,7 @@ from familjecenter_desktop.db.engine import (
 from familjecenter_desktop.db.errors import NOT_A_DATABASE, StorageError, classify
 from familjecenter_desktop.db.keyring import KeyRing, KeyRingError, new_key
 from familjecenter_desktop.db.models import Service
+from familjecenter_desktop.referrals.errors import ReferralError
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,19 @@ class WorkspaceLockedError(StorageError):
     """The store is encrypted and no (or wrong) credentials were given."""
 
 
+class SaveRefusedError(StorageError, ReferralError):
+    """A save refused by storage (full disk, read-only folder, busy).
+
+    It is also a ``ReferralError`` (``message`` the English sentence), so the
+    referral forms, which show those, show it without knowing about storage.
+    """
+
+    def __init__(self, problem: StorageError) -> None:
+        StorageError.__init__(self, problem.template, **problem.values)
+        self.message = str(self)
+        self.field = None
+
+
 class IntegrityCheckError(StorageError):
     """The store failed its integrity check; ``problems`` lists what SQLite said."""
 
@@ -157,7 +171,7 @@ class Workspace:
             session.rollback()
             problem = classify(exc, self.paths.data, self.database_file or "")
             if problem is not None:
-                raise problem from exc
+                raise SaveRefusedError(problem) from exc
             raise
         except BaseException:
             session.rollback()

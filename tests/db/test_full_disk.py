@@ -17,6 +17,7 @@ from sqlalchemy import event
 from familjecenter_desktop.core.logsetup import configure_logging
 from familjecenter_desktop.db.errors import DISK_FULL, READ_ONLY
 from familjecenter_desktop.referrals import records
+from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.workspace import (
     Credentials,
     NewAdmin,
@@ -86,6 +87,8 @@ def test_a_full_disk_refuses_the_save_and_keeps_every_saved_referral(small_disk)
 
     assert error.template == DISK_FULL
     assert "disk is full" in str(error) and str(data) in str(error)
+    assert isinstance(error, ReferralError), "the referral form shows it"
+    assert error.message == str(error)
     assert len(confirmed) > 10
     assert ids == set(confirmed)
     assert problems == []
