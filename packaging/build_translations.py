@@ -4,8 +4,10 @@
     python packaging/build_translations.py --update  # refresh main_*.ts first
 
 ``--update`` runs ``pyside6-lupdate`` for the ``main`` area: the UI files outside
-``ui/referrals`` and ``ui/sheets`` (those areas keep their own ``.ts`` files)
-plus every ``QT_TRANSLATE_NOOP`` mark in ``core``, ``catalogue`` and ``domain``.
+``ui/referrals``, ``ui/sheets`` and ``ui/storage`` (those areas keep their own
+``.ts`` files) plus every ``QT_TRANSLATE_NOOP`` mark in ``core``, ``catalogue``
+and ``domain``; and for the ``storage`` area: ``ui/storage`` plus the marks in
+``db`` and ``workspace.py``.
 Compiling uses ``pyside6-lrelease``; the ``.qm`` files are committed.
 """
 
@@ -24,7 +26,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 PACKAGE = PROJECT / "familjecenter_desktop"
 I18N = PROJECT / "resources" / "i18n"
 LANGUAGES = ("fi", "sv", "en")
-OTHER_UI_AREAS = ("referrals", "sheets")
+OTHER_UI_AREAS = ("referrals", "sheets", "storage")
 MARKED_PACKAGES = ("core", "catalogue", "domain")
 
 
@@ -52,11 +54,20 @@ def main_area_sources() -> list[Path]:
     return files
 
 
-def update_main(languages: tuple[str, ...] = LANGUAGES) -> None:
-    """Refresh ``main_<lang>.ts`` from the code, keeping existing translations."""
-    sources = [str(p.relative_to(PROJECT)) for p in main_area_sources()]
+def storage_area_sources() -> list[Path]:
+    """The Python files whose strings belong to the ``storage`` area."""
+    files = sorted((PACKAGE / "ui" / "storage").rglob("*.py"))
+    return [*files, *sorted((PACKAGE / "db").glob("*.py")), PACKAGE / "workspace.py"]
+
+
+def update_main(
+    languages: tuple[str, ...] = LANGUAGES, area: str = "main", files=None
+) -> None:
+    """Refresh ``<area>_<lang>.ts`` from the code, keeping existing translations."""
+    files = main_area_sources() if files is None else files
+    sources = [str(p.relative_to(PROJECT)) for p in files]
     for lang in languages:
-        target = I18N / f"main_{lang}.ts"
+        target = I18N / f"{area}_{lang}.ts"
         subprocess.run(
             [
                 tool("pyside6-lupdate"),
@@ -99,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.update:
         update_main()
+        update_main(area="storage", files=storage_area_sources())
     for qm in compile_all():
         print(qm.relative_to(PROJECT))
     return 0
