@@ -3,9 +3,11 @@
 Per keystroke the application runs the catalogue search for the text and reads
 the first page of result rows (what the look-up view does off the GUI thread,
 without its debounce). The floor is a bare FTS5 ``MATCH`` of the same prefix
-returning every matching rowid by rank, on the same database file: the app's own
-FTS5 table when the schema has one, otherwise a plain FTS5 table over the
-services' names and summaries that this benchmark adds to its cached copy.
+(folded, as a word-prefix query) returning every matching rowid by rank, on the
+same database file: the app's own word table ``search_words`` (every folded
+field, the descriptions too) when the schema has one, otherwise a plain FTS5
+table over the services' names and summaries that this benchmark adds to its
+cached copy.
 """
 
 from __future__ import annotations
@@ -30,12 +32,14 @@ def keystrokes(queries: list[str] = QUERIES) -> list[str]:
     return [query[:n] for query in queries for n in range(1, len(query) + 1)]
 
 
+APP_TABLE = "search_words"
+
+
 def app_fts_table(connection: sqlite3.Connection) -> str | None:
-    """The application's FTS5 table, if the schema has one."""
+    """The application's FTS5 word table, if the schema has one."""
     found = connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' "
-        "AND sql LIKE '%USING fts5%' AND name != ?",
-        (FLOOR_TABLE,),
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+        (APP_TABLE,),
     ).fetchone()
     return found[0] if found else None
 
@@ -72,8 +76,10 @@ def _plain(raw: str) -> str:
 
 
 def fts_query(text: str) -> str:
-    """The FTS5 prefix query for typed text: every word as a quoted prefix."""
-    words = [w.replace('"', '""') for w in text.split()]
+    """The FTS5 prefix query for typed text: every folded word as a quoted prefix."""
+    from familjecenter_desktop.catalogue.searchtext import fold
+
+    words = [w.replace('"', '""') for w in fold(text).split()]
     return " ".join(f'"{w}"*' for w in words)
 
 

@@ -187,29 +187,46 @@ def load_service_rows(
     """Rows for ``ids`` in the same order; ids no longer in the catalogue left out."""
     if not ids:
         return []
-    services = session.scalars(
-        select(Service)
+    # Only the columns a row shows: whole Service objects would decode every
+    # description of the page (the slowest part of showing results).
+    services = session.execute(
+        select(
+            Service.id,
+            Service.name,
+            Service.summary,
+            Service.area_municipalities,
+            Organisation.name.label("organisation_name"),
+            Organisation.municipality_code.label("organisation_municipality"),
+        )
+        .outerjoin(Organisation, Organisation.id == Service.organisation_id)
         .where(Service.id.in_(list(ids)))
-        .options(selectinload(Service.organisation))
     ).all()
     by_id = {s.id: s for s in services}
     places = _service_municipalities(session, by_id.keys())
-    names = _municipality_names(session, _flatten(places.values()), lang)
+    codes_by_id = {
+        i: places.get(i) or list(s.area_municipalities or []) for i, s in by_id.items()
+    }
+    names = _municipality_names(session, _flatten(codes_by_id.values()), lang)
 
     rows = []
     for service_id in ids:
         service = by_id.get(service_id)
         if service is None:
             continue
-        codes = places.get(service_id) or list(service.area_municipalities or [])
-        if not codes and service.organisation is not None:
-            codes = [service.organisation.municipality_code or ""]
+        codes = codes_by_id[service_id]
+        if not codes and service.organisation_name is not None:
+            codes = [service.organisation_municipality or ""]
         municipality = ", ".join(dict.fromkeys(names.get(c, c) for c in codes if c))
+        organisation = (
+            pick_with_language(service.organisation_name, lang)[0]
+            if service.organisation_name is not None
+            else ""
+        )
         rows.append(
             ServiceRow(
                 id=service.id,
                 name=pick(service.name, lang),
-                organisation=_organisation_name(service.organisation, lang),
+                organisation=organisation,
                 municipality=municipality,
                 summary=pick(service.summary, lang),
             )

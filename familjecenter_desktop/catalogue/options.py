@@ -6,10 +6,11 @@ groups, municipalities and languages only as far as some service uses them.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.catalogue.details import MUNICIPALITY_SCHEME
@@ -138,15 +139,33 @@ def _municipalities(session: Session, lang: str) -> list[Option]:
             .distinct()
         )
     )
-    for areas in session.scalars(select(Service.area_municipalities)):
-        codes.update(str(c) for c in areas or [] if c)
+    for areas in _distinct_lists(session, Service.area_municipalities):
+        codes.update(str(c) for c in areas if c)
     return _labels(session, MUNICIPALITY_SCHEME, codes, lang)
+
+
+def _distinct_lists(session: Session, column) -> list[list]:
+    """The distinct values of a JSON list column, decoded.
+
+    The database de-duplicates the JSON texts first: a county has 100,000
+    services but only some hundred different lists, so few are decoded here.
+    """
+    lists = []
+    for raw in session.scalars(select(cast(column, String)).distinct()):
+        try:
+            value = json.loads(raw) if raw else None
+        except ValueError:
+            log.warning("filter options: a %s value is not JSON", column.key)
+            continue
+        if isinstance(value, list):
+            lists.append(value)
+    return lists
 
 
 def _languages(session: Session, lang: str) -> list[Option]:
     codes: set[str] = set()
-    for languages in session.scalars(select(Service.languages)):
-        codes.update(str(c).lower() for c in languages or [] if c)
+    for languages in _distinct_lists(session, Service.languages):
+        codes.update(str(c).lower() for c in languages if c)
     listed = dict(
         session.execute(
             select(CodeLabel.code, CodeLabel.name)

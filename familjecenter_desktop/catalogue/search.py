@@ -1,12 +1,15 @@
 """Search over the catalogue: typed text and filters to ranked service ids.
 
-Steps: the filters give the allowed services (``searchfilters``); the typed words
-(folded, with Snowball stems as other forms) give candidates from the backend
-(``searchbackend``: FTS5 trigram on SQLite, LIKE elsewhere); the best candidates
-are re-ranked here: name over keyword over organisation/place over body, a word
-start over a mid-word match, the exact spelling (accents kept) first, then by
-name and id, so the order is deterministic. Candidates beyond ``RERANK`` follow
-in the backend's order. Empty text lists every allowed service by name.
+Steps: the typed words (folded, with Snowball stems as other forms) give
+candidates, narrowed by the filters in SQL (``searchfilters``): on SQLite from
+the FTS5 tables, best kinds of match first and bounded (``searchfts``); on other
+databases from ``searchbackend``. The candidates are re-ranked here: name over
+keyword over organisation/place over body, a word start over a mid-word match,
+the exact spelling (accents kept) first, then by name and id, so the order is
+deterministic. Empty text lists the allowed services by name.
+
+A search returns at most ``MAX_HITS`` hits (or the request's limit); the list's
+``more`` says that further services match, so the view can ask for more words.
 """
 
 from __future__ import annotations
@@ -19,15 +22,24 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from familjecenter_desktop.catalogue import searchtext
+from familjecenter_desktop.catalogue import searchfts, searchindex, searchtext
 from familjecenter_desktop.catalogue.searchbackend import QueryWord, backend_for
-from familjecenter_desktop.catalogue.searchfilters import allowed_ids
+from familjecenter_desktop.catalogue.searchfilters import (
+    allowed_ids,
+    any_filter,
+    filtered_query,
+)
 from familjecenter_desktop.db.models import SearchDocument, Service
 
 log = logging.getLogger(__name__)
 
-# How many of the backend's best candidates are re-ranked in Python.
+# How many of the backend's best candidates are re-ranked in Python (other
+# databases; on SQLite every bounded candidate is).
 RERANK = 200
+# The most hits one search returns unless the request asks for another limit.
+MAX_HITS = 500
+# With "open at" (checked in Python), more candidates are read to fill the page.
+OPEN_AT_FACTOR = 4
 CHUNK = 900
 STEM_LANGUAGES = ("fi", "sv", "en")
 MIN_STEMMED_WORD = 5
@@ -69,26 +81,51 @@ class SearchHit:
     score: float
 
 
-def search(session: Session, request: SearchRequest) -> list[SearchHit]:
+class SearchHits(list):
+    """The ranked hits; ``more`` is True when further services match."""
+
+    more: bool = False
+
+
+def search(session: Session, request: SearchRequest) -> SearchHits:
     """Ranked services matching the text and every filter; never raises on text."""
-    allowed = allowed_ids(session, request.filters)
-    if allowed is not None and not allowed:
-        return []
+    limit = MAX_HITS if request.limit is None else max(request.limit, 0)
+    filters = request.filters
+    in_python = None  # "open at" is checked in Python, on the allowed ids
+    if filters.open_at is not None:
+        in_python = allowed_ids(session, filters)
+        if not in_python:
+            return SearchHits()
+    allowed = filtered_query(filters) if any_filter(filters) else None
 
     words = query_words(request.text or "")
     if not words:
-        return _by_name(session, allowed, request.limit)
+        # Browsing by name is not capped unless asked: it is not per keystroke.
+        by_name_limit = None if request.limit is None else limit
+        return _by_name(session, allowed, in_python, by_name_limit)
 
-    candidates = backend_for(session).candidates(session, words)
-    if allowed is not None:
-        candidates = [i for i in candidates if i in allowed]
+    if searchindex.has_fts(session):
+        searchindex.ensure_fts(session)
+        wanted = limit * OPEN_AT_FACTOR if in_python is not None else limit
+        candidates, more = searchfts.candidates(session, words, wanted, allowed)
+        if in_python is not None:
+            candidates = [i for i in candidates if i in in_python]
+        hits = _rerank(session, candidates, words, request.text or "")
+    else:
+        candidates = backend_for(session).candidates(session, words)
+        allowed_set = in_python
+        if allowed_set is None and allowed is not None:
+            allowed_set = set(session.scalars(allowed))
+        if allowed_set is not None:
+            candidates = [i for i in candidates if i in allowed_set]
+        head, tail = candidates[:RERANK], candidates[RERANK:limit]
+        hits = _rerank(session, head, words, request.text or "")
+        hits.extend(SearchHit(service_id=i, score=0.0) for i in tail)
+        more = len(candidates) > limit
 
-    head, tail = candidates[:RERANK], candidates[RERANK:]
-    hits = _rerank(session, head, words, request.text or "")
-    hits.extend(SearchHit(service_id=i, score=0.0) for i in tail)
-    if request.limit is not None:
-        hits = hits[: max(request.limit, 0)]
-    return hits
+    result = SearchHits(hits[:limit])
+    result.more = more or len(hits) > limit
+    return result
 
 
 def query_words(text: str) -> list[QueryWord]:
@@ -106,18 +143,25 @@ def query_words(text: str) -> list[QueryWord]:
 
 
 def _by_name(
-    session: Session, allowed: set[int] | None, limit: int | None
-) -> list[SearchHit]:
-    """Every allowed service ordered by (folded) name, then id."""
+    session: Session, allowed, in_python: set[int] | None, limit: int | None
+) -> SearchHits:
+    """The allowed services ordered by (folded) name, then id; at most ``limit``."""
     query = (
         select(Service.id)
         .outerjoin(SearchDocument, SearchDocument.service_id == Service.id)
         .order_by(func.coalesce(SearchDocument.name, ""), Service.id)
     )
-    ids = [i for i in session.scalars(query) if allowed is None or i in allowed]
-    if limit is not None:
-        ids = ids[: max(limit, 0)]
-    return [SearchHit(service_id=i, score=0.0) for i in ids]
+    if allowed is not None:
+        query = query.where(Service.id.in_(allowed))
+    if in_python is None and limit is not None:
+        ids = list(session.scalars(query.limit(limit + 1)))
+    else:
+        ids = [i for i in session.scalars(query) if in_python is None or i in in_python]
+    if limit is None:
+        return SearchHits(SearchHit(service_id=i, score=0.0) for i in ids)
+    result = SearchHits(SearchHit(service_id=i, score=0.0) for i in ids[:limit])
+    result.more = len(ids) > limit
+    return result
 
 
 def _rerank(

@@ -6,10 +6,12 @@ added, plus ``exact`` (the name, keyword, organisation and place texts with
 accents kept) for the exact-spelling bonus. Compound parts need nothing extra:
 the trigram index finds any substring.
 
-On SQLite an FTS5 trigram table ``search_fts`` over the folded columns is kept in
-step with ``search_document`` by triggers. It is created here on first use rather
-than in a migration, so the migrated schema matches the models exactly; a
-PostgreSQL database has no such table and is searched with ILIKE instead.
+On SQLite two FTS5 tables over the folded columns are kept in step with
+``search_document`` by triggers: ``search_fts`` (trigram: any substring of the
+name, keywords, organisation and place, so compound parts are found) and
+``search_words`` (words with prefix indexes, every field including the body).
+They are created here on first use rather than in a migration, so the migrated
+schema matches the models exactly; PostgreSQL is searched through pg_trgm.
 """
 
 from __future__ import annotations
@@ -36,9 +38,27 @@ log = logging.getLogger(__name__)
 CHUNK = 900
 MUNICIPALITY_SCHEME = "municipality"
 FTS_TABLE = "search_fts"
+WORDS_TABLE = "search_words"
 # The folded name column starts with the Finnish name: "by name" sorts on it.
 LANGUAGE_ORDER = {"fi": 0, "sv": 1, "en": 2}
 FTS_COLUMNS = ("name", "keywords", "organisation", "place", "body")
+# Substrings (compound parts) are indexed in the short fields only: a trigram
+# index over the descriptions is ten times larger and slower to build.
+TRIGRAM_COLUMNS = ("name", "keywords", "organisation", "place")
+# CREATE statements of the two FTS5 tables; an older layout is dropped and rebuilt.
+_FTS_OPTIONS = "content='search_document', content_rowid='service_id'"
+_FTS_SQL = {
+    FTS_TABLE: (
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+        f"{', '.join(TRIGRAM_COLUMNS)}, {_FTS_OPTIONS}, tokenize='trigram')"
+    ),
+    WORDS_TABLE: (
+        f"CREATE VIRTUAL TABLE {WORDS_TABLE} USING fts5("
+        f"{', '.join(FTS_COLUMNS)}, {_FTS_OPTIONS}, "
+        "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3', detail=column)"
+    ),
+}
+_TRIGGERS = ("search_fts_ai", "search_fts_ad", "search_fts_au")
 
 
 def has_fts(session: Session) -> bool:
@@ -47,51 +67,78 @@ def has_fts(session: Session) -> bool:
 
 
 def ensure_fts(session: Session) -> None:
-    """Create the FTS5 table and its triggers if missing, filled from the rows."""
+    """Create the FTS5 tables and their triggers if missing, filled from the rows.
+
+    ``search_fts`` (trigram) finds any substring of three or more characters in
+    the short fields; ``search_words`` (words, with prefix indexes for one to
+    three characters) finds a word or its start in every field, the body too.
+    """
     if not has_fts(session):
         return
-    exists = session.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
-        {"name": FTS_TABLE},
-    ).first()
-    if exists:
+    found = dict(
+        session.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master "
+                "WHERE type = 'table' AND name IN (:fts, :words)"
+            ),
+            {"fts": FTS_TABLE, "words": WORDS_TABLE},
+        ).all()
+    )
+    if found == _FTS_SQL:
         return
+    drop_fts(session)
+    for statement in [*_FTS_SQL.values(), *_trigger_statements()]:
+        session.execute(text(statement))
+    for table in _FTS_SQL:
+        session.execute(text(f"INSERT INTO {table}({table}) VALUES ('rebuild')"))
+    log.info("search index: FTS5 tables built")
 
-    cols = ", ".join(FTS_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
-    delete_old = (
-        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) "
-        f"VALUES ('delete', old.service_id, {old});"
-    )
-    insert_new = (
-        f"INSERT INTO {FTS_TABLE}(rowid, {cols}) VALUES (new.service_id, {new});"
-    )
-    statements = [
-        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({cols}, "
-        "content='search_document', content_rowid='service_id', "
-        "tokenize='trigram')",
+
+def drop_fts(session: Session) -> None:
+    """Drop the FTS5 tables and their triggers (a full re-index builds them anew)."""
+    for trigger in _TRIGGERS:
+        session.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+    for table in _FTS_SQL:
+        session.execute(text(f"DROP TABLE IF EXISTS {table}"))
+
+
+def _trigger_statements() -> list[str]:
+    deletes, inserts = [], []
+    for table, columns in ((FTS_TABLE, TRIGRAM_COLUMNS), (WORDS_TABLE, FTS_COLUMNS)):
+        cols = ", ".join(columns)
+        new = ", ".join(f"new.{c}" for c in columns)
+        old = ", ".join(f"old.{c}" for c in columns)
+        deletes.append(
+            f"INSERT INTO {table}({table}, rowid, {cols}) "
+            f"VALUES ('delete', old.service_id, {old});"
+        )
+        inserts.append(
+            f"INSERT INTO {table}(rowid, {cols}) VALUES (new.service_id, {new});"
+        )
+    delete_old, insert_new = " ".join(deletes), " ".join(inserts)
+    return [
         "CREATE TRIGGER search_fts_ai AFTER INSERT ON search_document "
         f"BEGIN {insert_new} END",
         "CREATE TRIGGER search_fts_ad AFTER DELETE ON search_document "
         f"BEGIN {delete_old} END",
         "CREATE TRIGGER search_fts_au AFTER UPDATE ON search_document "
         f"BEGIN {delete_old} {insert_new} END",
-        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
     ]
-    for statement in statements:
-        session.execute(text(statement))
-    log.info("search index: FTS5 table created")
 
 
 def reindex(session: Session, service_ids: Iterable[int] | None = None) -> int:
-    """Rebuild the search rows of ``service_ids`` (None: every service); the count."""
-    ensure_fts(session)
+    """Rebuild the search rows of ``service_ids`` (None: every service); the count.
 
+    A full re-index drops the FTS5 tables first and builds them once at the end,
+    which is several times faster than keeping them in step row by row.
+    """
     if service_ids is None:
+        if has_fts(session):
+            drop_fts(session)
         session.execute(delete(SearchDocument))
         wanted = list(session.scalars(select(Service.id).order_by(Service.id)))
     else:
+        ensure_fts(session)
         wanted = sorted(set(service_ids))
         for chunk in _chunks(wanted):
             session.execute(
@@ -106,6 +153,8 @@ def reindex(session: Session, service_ids: Iterable[int] | None = None) -> int:
             session.execute(insert(SearchDocument), rows)
         written += len(rows)
 
+    if service_ids is None:
+        ensure_fts(session)
     log.info("search index: %d services indexed", written)
     return written
 
@@ -137,14 +186,17 @@ def _documents(
         place = list(places.get(s.id, []))
         for code in s.area_municipalities or []:
             place.extend(municipalities.get(str(code), [str(code)]))
-        body_by_lang = {}
+        # Each body text is folded once: for its words (to stem) and the column.
+        body_by_lang: dict[str, list[str]] = {}
         for field in (s.summary, s.description):
             for lang, value in (field or {}).items():
-                body_by_lang.setdefault(lang, []).append(value or "")
+                if value:
+                    body_by_lang.setdefault(lang, []).append(searchtext.fold(value))
+        folded_names = " ".join(searchtext.fold(t) for t in names)
         body = [t for texts in body_by_lang.values() for t in texts]
         body_stems = []
         for lang, texts in body_by_lang.items():
-            words = searchtext.tokens(" ".join([*texts, *names]))
+            words = searchtext.words(" ".join([*texts, folded_names]))
             body_stems.extend(sorted(set(searchtext.stems(words, lang))))
 
         rows.append(
@@ -154,7 +206,9 @@ def _documents(
                 "keywords": _folded(keywords),
                 "organisation": _folded(organisation),
                 "place": _folded(place),
-                "body": _folded([*body, " ".join(body_stems)]),
+                "body": " | ".join(
+                    dict.fromkeys(t for t in [*body, " ".join(body_stems)] if t)
+                ),
                 "exact": " | ".join(
                     dict.fromkeys(
                         searchtext.lower_exact(t)

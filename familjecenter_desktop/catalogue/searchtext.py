@@ -16,19 +16,19 @@ import snowballstemmer
 log = logging.getLogger(__name__)
 
 # Letters that NFKD does not split into base letter + mark.
-_SPECIAL = str.maketrans(
-    {
-        "ß": "ss",
-        "æ": "ae",
-        "ø": "o",
-        "œ": "oe",
-        "đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "ł": "l",
-        "ı": "i",
-    }
-)
+_SPECIAL = {
+    "ß": "ss",
+    "æ": "ae",
+    "ø": "o",
+    "œ": "oe",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ł": "l",
+    "ı": "i",
+}
+# A regular expression finds them faster than str.translate walks long texts.
+_SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
 # Combining marks that NFKD splits off (Latin, Greek, Cyrillic and extensions).
 _COMBINING = re.compile(
     "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
@@ -48,9 +48,11 @@ def lower_exact(text: str) -> str:
 
 def fold(text: str) -> str:
     """Case- and accent-folded text: ``Hälsovård`` → ``halsovard``."""
-    lowered = text.casefold().translate(_SPECIAL)
+    lowered = text.casefold()
     if lowered.isascii():
         return lowered
+    if _SPECIAL_RE.search(lowered):
+        lowered = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group()], lowered)
     decomposed = unicodedata.normalize("NFKD", lowered)
     return _COMBINING.sub("", decomposed)
 
@@ -58,6 +60,11 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded words of ``text`` (letters and digits; punctuation splits)."""
     return _WORD.findall(fold(text))
+
+
+def words(folded: str) -> list[str]:
+    """The words of text that is folded already."""
+    return _WORD.findall(folded)
 
 
 def exact_tokens(text: str) -> list[str]:
@@ -79,15 +86,26 @@ def _stemmer(lang: str):
 
 
 def stems(words: list[str], lang: str) -> list[str]:
-    """Snowball stems (folded) of ``words`` that differ from the words themselves."""
+    """Snowball stems (folded) of ``words`` that differ from the words themselves.
+
+    Stems are cached per language and word: a catalogue repeats its vocabulary,
+    so re-indexing stems each distinct word once (in C with PyStemmer).
+    """
     if lang not in _STEMMERS:
         return []
-    found = (_stem(lang, word) for word in dict.fromkeys(words))
-    return [stem for stem in found if stem]
+    cache = _STEM_CACHE.setdefault(lang, {})
+    unique = list(dict.fromkeys(words))
+    missing = [word for word in unique if word not in cache]
+    if missing:
+        if len(cache) > MAX_CACHED_STEMS:
+            cache.clear()
+        stemmed = _stemmer(lang).stemWords(missing)
+        for word, stem in zip(missing, stemmed, strict=True):
+            stem = fold(stem)
+            cache[word] = stem if len(stem) >= 3 and stem != word else ""
+    return [stem for stem in map(cache.__getitem__, unique) if stem]
 
 
-@lru_cache(maxsize=65536)
-def _stem(lang: str, word: str) -> str:
-    """The folded stem of one word, or "" when it is short or the word itself."""
-    stem = fold(_stemmer(lang).stemWord(word))
-    return stem if len(stem) >= 3 and stem != word else ""
+# {lang: {word: stem or ""}}, cleared when it grows past MAX_CACHED_STEMS.
+_STEM_CACHE: dict[str, dict[str, str]] = {}
+MAX_CACHED_STEMS = 300_000

@@ -13,7 +13,6 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Connection, insert
@@ -27,7 +26,7 @@ from familjecenter_desktop.synthetic.rows import CatalogueRows, CatalogueSize
 log = logging.getLogger(__name__)
 
 # Raise when the generated content changes, so cached databases are rebuilt.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 CHUNK = 20_000
 
 
@@ -61,25 +60,6 @@ def find_reindex() -> Callable | None:
     except ImportError:
         return None
     return reindex
-
-
-def memoise_stemming() -> None:
-    """Cache the Snowball stemmers' results in this process (same results, faster).
-
-    The index builder stems every body word in three languages with the pure
-    Python stemmers and no cache; the made-up texts repeat their words, so a
-    cache turns a half-hour build at county scale into minutes. Only the
-    benchmark's build process is changed; the application is measured as is.
-    """
-    try:
-        from familjecenter_desktop.catalogue import searchtext
-    except ImportError:
-        return
-    for lang in ("fi", "sv", "en"):
-        stemmer = searchtext._stemmer(lang)
-        if not hasattr(stemmer, "memoised"):
-            stemmer.stemWord = lru_cache(maxsize=None)(stemmer.stemWord)
-            stemmer.memoised = True
 
 
 def cache_name(size: CatalogueSize, seed: int, extra: str = "") -> str:
@@ -121,7 +101,6 @@ def build_database(
     reindex = find_reindex()
     if reindex is not None:
         started = time.perf_counter()
-        memoise_stemming()
         with session_factory(engine)() as session:
             reindex(session)
             session.commit()
