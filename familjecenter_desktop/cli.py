@@ -91,6 +91,8 @@ def _unlocking(args: argparse.Namespace) -> dict:
 
     if getattr(args, "users_command", None) == "create-admin":
         return {"encrypt_new": True}
+    if getattr(args, "encrypt_new", False) and store_state(args.data_dir) != ENCRYPTED:
+        return {"encrypt_new": True}  # a new folder filled by the command (kit open)
     if args.database_url or store_state(args.data_dir) != ENCRYPTED:
         return {}
     username = getattr(args, "user", None) or args.login_user

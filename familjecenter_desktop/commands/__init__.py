@@ -10,4 +10,5 @@ COMMAND_MODULES = (
     "familjecenter_desktop.commands.sheet_cmd",
     "familjecenter_desktop.commands.users_cmd",
     "familjecenter_desktop.commands.audit_cmd",
+    "familjecenter_desktop.commands.kit_cmd",
 )
