@@ -5,11 +5,16 @@
 Opens a throw-away workspace with the demo catalogue (or, while the demo
 catalogue is not built yet, the made-up test catalogue of ``tests/ui``),
 searches for ``neuvola``, opens the first result and saves
-``docs/screenshots/main-window-<lang>.png`` for fi, sv and en.
+``docs/screenshots/main-window-<lang>.png`` for fi, sv and en; then, as a
+made-up nurse, fills a referral from "Refer" and saves
+``referral-form-<lang>.png`` and ``referral-list-<lang>.png`` (fi, sv).
+
+    python packaging/screenshots.py --only referrals --target DIR
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import logging
 import os
@@ -48,7 +53,7 @@ def open_catalogue(folder: Path) -> Workspace:
     return workspace
 
 
-def shoot(workspace: Workspace, lang: str) -> Path:
+def shoot(workspace: Workspace, lang: str, target: Path = TARGET) -> Path:
     """Search, open the first result and save the window as a picture."""
     translations = Translations()
     translations.install(lang)
@@ -67,21 +72,32 @@ def shoot(workspace: Workspace, lang: str) -> Path:
         window.worker.wait_idle()
     QApplication.processEvents()
 
-    TARGET.mkdir(parents=True, exist_ok=True)
-    path = TARGET / f"main-window-{lang}.png"
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / f"main-window-{lang}.png"
     window.grab().save(str(path))
     window.worker.shutdown()
     window.deleteLater()
     return path
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=("main", "referrals"))
+    parser.add_argument("--target", type=Path, default=TARGET)
+    args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         workspace = open_catalogue(Path(folder))
         try:
-            for lang in ("fi", "sv", "en"):
-                print(shoot(workspace, lang).relative_to(PROJECT))
+            if args.only in (None, "main"):
+                for lang in ("fi", "sv", "en"):
+                    print(shoot(workspace, lang, args.target))
+            if args.only in (None, "referrals"):
+                from referral_screenshots import shoot_referrals
+
+                for lang in ("fi", "sv"):
+                    for path in shoot_referrals(workspace, lang, args.target):
+                        print(path)
         finally:
             workspace.close()
     app.processEvents()

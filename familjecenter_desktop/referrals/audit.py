@@ -200,6 +200,17 @@ class AccessRow:
     workstation: str
 
 
+def access_row(entry: AccessLogEntry) -> AccessRow:
+    return AccessRow(
+        entry.at,
+        entry.username,
+        entry.role,
+        entry.action,
+        entry.referral_id,
+        entry.workstation,
+    )
+
+
 def family_access(workspace, actor: Actor, family_ref: str) -> list[AccessRow]:
     """Everyone who processed this family's data (administrator only)."""
     return _family_access(workspace, actor, family_ref, AUDIT_VIEW)
@@ -219,9 +230,7 @@ def _family_access(workspace, actor, family_ref, action) -> list[AccessRow]:
             .order_by(AccessLogEntry.id)
         ).all()
         rows = [
-            AccessRow(e.at, e.username, e.role, e.action, e.referral_id, e.workstation)
-            for e in entries
-            if e.action not in (AUDIT_VIEW, AUDIT_EXPORT)
+            access_row(e) for e in entries if e.action not in (AUDIT_VIEW, AUDIT_EXPORT)
         ]
         append(session, actor, action, [(None, key)])
     log.info(

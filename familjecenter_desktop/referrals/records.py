@@ -8,7 +8,7 @@ or changed without a log entry and nothing is half-written.
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from familjecenter_desktop.core.timeutil import utcnow
 from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
 from familjecenter_desktop.db.models import (
+    AccessLogEntry,
     Organisation,
     Referral,
     ReferralEvent,
@@ -265,6 +266,31 @@ def get_referral(
         referral = load_visible(session, actor, referral_id)
         audit.append(session, actor, audit.VIEW, [(referral.id, referral.family_key)])
         return build_view(session, actor, referral, lang)
+
+
+@dataclass(frozen=True)
+class ReferralDetail:
+    """A referral as the detail view shows it, with its access log."""
+
+    view: ReferralView
+    log: tuple[audit.AccessRow, ...]
+
+
+def referral_detail(
+    workspace, actor: Actor, referral_id: int, lang: str = "fi"
+) -> ReferralDetail:
+    """The referral (the view is logged) and who has processed it, oldest first."""
+    perm.require(actor, perm.VIEW)
+    with workspace.session() as session:
+        referral = load_visible(session, actor, referral_id)
+        audit.append(session, actor, audit.VIEW, [(referral.id, referral.family_key)])
+        entries = session.scalars(
+            select(AccessLogEntry)
+            .where(AccessLogEntry.referral_id == referral.id)
+            .order_by(AccessLogEntry.id)
+        )
+        rows = tuple(audit.access_row(e) for e in entries)
+        return ReferralDetail(build_view(session, actor, referral, lang), rows)
 
 
 def record_print(workspace, actor: Actor, referral_id: int) -> ReferralView:

@@ -1,13 +1,18 @@
-"""The steps a worker takes on one referral: status changes and consent."""
+"""The steps a worker takes on one referral: status changes and consent.
+
+Each step runs through the worker; a refusal (a rule, a conflict with someone
+else's change) is shown in plain words and nothing changes.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +28,10 @@ from PySide6.QtWidgets import (
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.referrals import consents, status
 from familjecenter_desktop.referrals.errors import ReferralError
+from familjecenter_desktop.ui.referrals import jobs
+from familjecenter_desktop.ui.referrals.dates import date_format
 from familjecenter_desktop.ui.referrals.messages import translated
+from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +42,10 @@ class ActionsBar(QWidget):
     # A step was taken on the referral (its id).
     referral_changed = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Worker | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.worker = worker or Worker(self)
+        self.busy = False
         self.workspace = None
         self.actor = None
         self.view = None
@@ -74,7 +84,9 @@ class ActionsBar(QWidget):
         consent_kind = view is not None and rules.discloses(view.kind)
         in_force = view is not None and any(c.in_force for c in view.consents)
         for action, button in self.buttons.items():
-            if action == "consent":
+            if self.busy:
+                button.setEnabled(False)
+            elif action == "consent":
                 button.setEnabled(sender and consent_kind)
             elif action == "withdraw":
                 button.setEnabled(sender and in_force)
@@ -91,11 +103,16 @@ class ActionsBar(QWidget):
             return
         if action == "withdraw":
             current = [c for c in self.view.consents if c.in_force]
-            self._run(
-                lambda: consents.withdraw_consent(
-                    self.workspace, self.actor, current[-1].id
-                )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Consent withdrawn"),
+                self.tr(
+                    "Record that the family withdrew its consent? The receiver no "
+                    "longer sees the family's details."
+                ),
             )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.withdraw(current[-1].id)
             return
         note = outcome = None
         if action in (rules.DECLINE, rules.REOPEN):
@@ -124,26 +141,47 @@ class ActionsBar(QWidget):
 
     def apply(self, action: str, note=None, outcome=None) -> None:
         """Take the step on the shown referral."""
-        view = self.view
+        workspace, actor, view = self.workspace, self.actor, self.view
         self._run(
             lambda: status.change_status(
-                self.workspace, self.actor, view.id, view.version, action, note, outcome
+                workspace, actor, view.id, view.version, action, note, outcome
             )
         )
 
     def record_consent(self, values: consents.ConsentInput) -> None:
-        view = self.view
-        self._run(
-            lambda: consents.record_consent(self.workspace, self.actor, view.id, values)
-        )
+        workspace, actor, view = self.workspace, self.actor, self.view
+        self._run(lambda: consents.record_consent(workspace, actor, view.id, values))
+
+    def withdraw(self, consent_id: int) -> None:
+        workspace, actor = self.workspace, self.actor
+        self._run(lambda: consents.withdraw_consent(workspace, actor, consent_id))
 
     def _run(self, step) -> None:
-        try:
-            changed = step()
-        except ReferralError as exc:
-            QMessageBox.warning(self, self.tr("Referral"), translated(exc.message))
-            return
+        self.busy = True
+        self.set_referral(self.workspace, self.actor, self.view)
+        jobs.run(
+            self.worker,
+            step,
+            self._done,
+            self._refused,
+            write=True,
+            label="referral step",
+            on_error=self._failed,
+        )
+
+    def _done(self, changed) -> None:
+        self.busy = False
         self.referral_changed.emit(changed.id)
+
+    def _refused(self, exc: ReferralError) -> None:
+        self._failed(translated(exc.message))
+        if self.view is not None:
+            self.referral_changed.emit(self.view.id)  # show the current state
+
+    def _failed(self, message: str) -> None:
+        self.busy = False
+        self.set_referral(self.workspace, self.actor, self.view)
+        QMessageBox.warning(self, self.tr("Referral"), message)
 
 
 class ConsentDialog(QDialog):
@@ -179,6 +217,14 @@ class ConsentDialog(QDialog):
             form.addRow("", box)
         form.addRow(self.tr("&Purpose"), self.purpose)
         form.addRow(self.tr("&How"), self.method)
+        self.limited = QCheckBox(self.tr("&Valid until"))
+        self.valid_until = QDateEdit()
+        self.valid_until.setCalendarPopup(True)
+        self.valid_until.setDisplayFormat(date_format())
+        self.valid_until.setDate(QDate.currentDate().addMonths(6))
+        self.valid_until.setEnabled(False)
+        self.limited.toggled.connect(self.valid_until.setEnabled)
+        form.addRow(self.limited, self.valid_until)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -194,4 +240,7 @@ class ConsentDialog(QDialog):
             data=[k for k, box in self.data.items() if box.isChecked()],
             purpose=self.purpose.text(),
             method=self.method.currentData(),
+            valid_until=(
+                self.valid_until.date().toPython() if self.limited.isChecked() else None
+            ),
         )

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from familjecenter_desktop.referrals import accounts
-from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.referrals.permissions import Actor
+from familjecenter_desktop.ui.referrals import jobs
 from familjecenter_desktop.ui.referrals.messages import translated
+from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +34,11 @@ class LoginDialog(QDialog):
         mode: str = LOGIN,
         locked_actor: Actor | None = None,
         parent: QWidget | None = None,
+        worker: Worker | None = None,
     ) -> None:
         super().__init__(parent)
+        self.worker = worker or Worker(self)
+        self.checking = False
         self.workspace = workspace
         self.mode = mode
         self.locked_actor = locked_actor
@@ -63,6 +67,7 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons = buttons
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
 
@@ -100,32 +105,67 @@ class LoginDialog(QDialog):
             self.intro.setText(self.tr("Log in with your own account."))
 
     def _try(self) -> None:
-        """Check the input; accept the dialog when it is right."""
-        try:
-            if self.mode == FIRST_ADMIN:
-                if self.password.text() != self.password_again.text():
-                    self.error.setText(self.tr("The passwords differ."))
-                    return
-                self.actor = accounts.create_first_admin(
-                    self.workspace,
-                    self.username.text(),
-                    self.display_name.text(),
-                    self.password.text(),
-                )
-            elif self.mode == UNLOCK:
-                if not accounts.verify_password(
-                    self.workspace, self.locked_actor, self.password.text()
-                ):
-                    self.error.setText(self.tr("Wrong password."))
-                    self.password.selectAll()
-                    return
-                self.actor = self.locked_actor
-            else:
-                self.actor = accounts.authenticate(
-                    self.workspace, self.username.text(), self.password.text()
-                )
-        except ReferralError as exc:
-            self.error.setText(translated(exc.message))
-            self.password.selectAll()
+        """Check the input off the GUI thread; accept the dialog when it is right."""
+        if self.checking:
             return
+        if self.mode == FIRST_ADMIN and (
+            self.password.text() != self.password_again.text()
+        ):
+            self.error.setText(self.tr("The passwords differ."))
+            return
+        workspace, username, password = (
+            self.workspace,
+            self.username.text(),
+            self.password.text(),
+        )
+        if self.mode == FIRST_ADMIN:
+            name = self.display_name.text()
+
+            def check():
+                return accounts.create_first_admin(workspace, username, name, password)
+
+        elif self.mode == UNLOCK:
+            locked = self.locked_actor
+
+            def check():
+                if accounts.verify_password(workspace, locked, password):
+                    return locked
+                return None
+
+        else:
+
+            def check():
+                return accounts.authenticate(workspace, username, password)
+
+        self._set_checking(True)
+        jobs.run(
+            self.worker,
+            check,
+            self._checked,
+            lambda exc: self._wrong(translated(exc.message)),
+            write=self.mode == FIRST_ADMIN,
+            label="log in",
+            on_error=self._wrong,
+        )
+
+    def _set_checking(self, checking: bool) -> None:
+        self.checking = checking
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not checking)
+        if checking:
+            self.error.setText(self.tr("Checking…"))
+
+    def _checked(self, actor: Actor | None) -> None:
+        self._set_checking(False)
+        if actor is None:
+            self._wrong(self.tr("Wrong password."))
+            return
+        self.error.clear()
+        self.actor = actor
         self.accept()
+
+    def _wrong(self, message: str) -> None:
+        self._set_checking(False)
+        self.error.setText(message)
+        self.password.selectAll()
+        self.password.setFocus()

@@ -1,4 +1,4 @@
-"""Translating the messages the referral functions mark with QT_TRANSLATE_NOOP."""
+"""Translating the messages the referral functions mark, and the status words."""
 
 from __future__ import annotations
 
@@ -18,3 +18,28 @@ def translated(message: str) -> str:
         if text != message:
             return text
     return message
+
+
+def status_name(status: str) -> str:
+    """A status in the UI language."""
+    names = {
+        "draft": QCoreApplication.translate("ReferralList", "Draft"),
+        "sent": QCoreApplication.translate("ReferralList", "Sent"),
+        "received": QCoreApplication.translate("ReferralList", "Received"),
+        "accepted": QCoreApplication.translate("ReferralList", "Accepted"),
+        "declined": QCoreApplication.translate("ReferralList", "Declined"),
+        "completed": QCoreApplication.translate("ReferralList", "Completed"),
+        "cancelled": QCoreApplication.translate("ReferralList", "Cancelled"),
+    }
+    return names.get(status, status)
+
+
+def outcome_name(outcome: str | None) -> str:
+    """A completed referral's outcome in the UI language."""
+    names = {
+        "got_help": QCoreApplication.translate("ActionsBar", "Got help"),
+        "did_not_attend": QCoreApplication.translate("ActionsBar", "Did not attend"),
+        "referred_on": QCoreApplication.translate("ActionsBar", "Referred on"),
+        "other": QCoreApplication.translate("ActionsBar", "Other"),
+    }
+    return names.get(outcome or "", outcome or "")

@@ -1,64 +1,111 @@
-"""The referral lists (follow-up views) and the detail with history and log."""
+"""The referral lists (follow-up views and filters) and the chosen referral's detail.
+
+The list is a lazy model: the first page shows at once and more come while
+scrolling. Choosing a row loads the detail (history, consents, access log)
+through the worker; the view is logged by the referral functions.
+"""
 
 from __future__ import annotations
 
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
+    QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from familjecenter_desktop.core.timeutil import to_helsinki
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.domain.phones import display_phone
 from familjecenter_desktop.referrals import followup, records
 from familjecenter_desktop.referrals.errors import ReferralError
+from familjecenter_desktop.referrals.listing import ReferralFilter
+from familjecenter_desktop.referrals.records import ReferralDetail
+from familjecenter_desktop.referrals.views import ReferralView
+from familjecenter_desktop.ui.referrals import jobs
 from familjecenter_desktop.ui.referrals.actions_bar import ActionsBar
-from familjecenter_desktop.ui.referrals.messages import translated
+from familjecenter_desktop.ui.referrals.dates import show_date, show_moment
+from familjecenter_desktop.ui.referrals.messages import (
+    outcome_name,
+    status_name,
+    translated,
+)
+from familjecenter_desktop.ui.referrals.referral_model import (
+    ID_ROLE,
+    ReferralListModel,
+)
+from familjecenter_desktop.ui.sheets import referral_print
+from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
-VIEW_ORDER = ("unit", "mine", "overdue", "waiting")
+VIEW_ORDER = ("unit", "mine", "overdue", "waiting", "all")
 
 
 class ReferralList(QWidget):
-    """A follow-up view chosen at the top, the rows, and the chosen referral."""
+    """A follow-up view and filters at the top, the rows, and the chosen referral."""
 
     # The user chose a referral (its id).
     referral_chosen = Signal(int)
+    # The user wants to edit this draft (its view).
+    edit_requested = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Worker | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.worker = worker or Worker(self)
         self.workspace = None
         self.actor = None
         self.lang = "fi"
+        self.current: ReferralView | None = None
+        self._wanted_id: int | None = None
+        self._quiet = False  # selecting the shown referral again loads nothing
+
         self.view_choice = QComboBox()
-        self.table = QTableWidget(0, 6)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.status_choice = QComboBox()
+        self.kind_choice = QComboBox()
+        self.count = QLabel()
+        self.model = ReferralListModel(self.worker, self)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self._list_failed)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)
         self.detail = QTextBrowser()
-        self.actions = ActionsBar()
+        self.actions = ActionsBar(self.worker)
         self.actions.referral_changed.connect(self._changed)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self._edit)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self._print)
 
         top = QHBoxLayout()
-        top.addWidget(self.view_choice)
-        top.addStretch(1)
+        for widget in (self.view_choice, self.status_choice, self.kind_choice):
+            top.addWidget(widget)
+        top.addWidget(self.count, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        lower_layout.addLayout(buttons)
         lower_layout.addWidget(self.actions)
         lower_layout.addWidget(self.detail)
         splitter.addWidget(lower)
@@ -66,34 +113,54 @@ class ReferralList(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter)
 
-        self.view_choice.currentIndexChanged.connect(self.refresh)
-        self.table.itemSelectionChanged.connect(self._chosen)
+        for combo in (self.view_choice, self.status_choice, self.kind_choice):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.retranslate_ui()
+        self._show_buttons()
 
     def retranslate_ui(self) -> None:
-        current = max(0, self.view_choice.currentIndex())
-        self.view_choice.blockSignals(True)
-        self.view_choice.clear()
         names = {
             "unit": self.tr("My unit's open referrals"),
             "mine": self.tr("My open referrals"),
             "overdue": self.tr("Follow-up overdue"),
             "waiting": self.tr("Waiting for a response"),
+            "all": self.tr("All of my unit's referrals"),
         }
-        for key in VIEW_ORDER:
-            self.view_choice.addItem(names[key], key)
-        self.view_choice.setCurrentIndex(current)
-        self.view_choice.blockSignals(False)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Family"),
-                self.tr("Kind"),
-                self.tr("Status"),
-                self.tr("Receiver"),
-                self.tr("Follow up"),
-                self.tr("Sent by"),
-            ]
+        self._fill(self.view_choice, [(k, names[k]) for k in VIEW_ORDER])
+        self._fill(
+            self.status_choice,
+            [("", self.tr("Any status"))]
+            + [(s, status_name(s)) for s in rules.STATUSES],
         )
+        self._fill(
+            self.kind_choice,
+            [("", self.tr("Any kind"))]
+            + [
+                (k, QCoreApplication.translate("referral_rules", rules.KIND_NAMES[k]))
+                for k in rules.KINDS
+            ],
+        )
+        self.view_choice.setAccessibleName(self.tr("Which referrals"))
+        self.status_choice.setAccessibleName(self.tr("Status"))
+        self.kind_choice.setAccessibleName(self.tr("Kind"))
+        self.edit_button.setText(self.tr("&Edit draft"))
+        self.print_button.setText(self.tr("&Print sheet for the family…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        if self.current is not None:
+            self.detail.setHtml(detail_html(self.current, ()))
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = max(0, combo.currentIndex())
+        combo.blockSignals(True)
+        combo.clear()
+        for key, text in items:
+            combo.addItem(text, key)
+        combo.setCurrentIndex(min(current, combo.count() - 1))
+        combo.blockSignals(False)
+
+    # --- the list -------------------------------------------------------------
 
     def set_context(self, workspace, actor, lang: str) -> None:
         self.workspace, self.actor, self.lang = workspace, actor, lang
@@ -102,114 +169,241 @@ class ReferralList(QWidget):
     def clear(self) -> None:
         """Hide every client detail (on lock or log-out)."""
         self.actor = None
-        self.table.setRowCount(0)
+        self.current = None
+        self.model.clear()
         self.detail.clear()
+        self.count.clear()
         self.actions.set_referral(None, None, None)
+        self._show_buttons()
+
+    def wanted(self) -> ReferralFilter:
+        """The filter the choices at the top make."""
+        base = followup.VIEWS[self.view_choice.currentData() or "unit"]
+        status = self.status_choice.currentData()
+        kind = self.kind_choice.currentData()
+        return ReferralFilter(
+            scope=base.scope,
+            statuses=frozenset({status}) if status else frozenset(),
+            kinds=frozenset({kind}) if kind else frozenset(),
+            open_only=base.open_only and not status,
+            overdue_only=base.overdue_only,
+            waiting_only=base.waiting_only,
+        )
 
     def refresh(self) -> None:
+        """Read the first page again (the chosen referral is shown again after)."""
         if self.workspace is None or self.actor is None:
             return
-        view = self.view_choice.currentData() or "unit"
-        rows = followup.follow_up_list(self.workspace, self.actor, view, self.lang)
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            flag = " ⚠" if row.overdue or row.waiting else ""
-            cells = [
-                row.family_ref or "—",
-                QCoreApplication.translate(
-                    "referral_rules", rules.KIND_NAMES.get(row.kind, row.kind)
-                ),
-                status_name(row.status) + flag,
-                row.receiver,
-                row.follow_up_on.isoformat() if row.follow_up_on else "",
-                row.sender_user,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(index, column, item)
+        if self.current is not None and self._wanted_id is None:
+            self._wanted_id = self.current.id
+        self.count.setText(self.tr("Loading…"))
+        self.model.set_query(self.workspace, self.actor, self.wanted(), self.lang)
+
+    def _loaded(self, rows: int) -> None:
+        if self.model.canFetchMore():
+            self.count.setText(self.tr("%n referral(s) shown; more below", "", rows))
+        else:
+            self.count.setText(self.tr("%n referral(s)", "", rows))
+        if self._wanted_id is not None:
+            row = self.model.row_of(self._wanted_id)
+            if row >= 0:
+                self._wanted_id = None
+                self._quiet = True
+                self.table.selectRow(row)
+                self._quiet = False
         self.table.resizeColumnsToContents()
 
-    def _chosen(self) -> None:
-        items = self.table.selectedItems()
-        if not items:
+    def _list_failed(self, message: str) -> None:
+        self.count.setText(message)
+
+    def _chosen(self, selected: QItemSelection, _deselected) -> None:
+        indexes = selected.indexes()
+        if not indexes or self._quiet:
             return
-        referral_id = items[0].data(Qt.ItemDataRole.UserRole)
+        referral_id = indexes[0].data(ID_ROLE)
         self.show_referral(referral_id)
         self.referral_chosen.emit(referral_id)
 
+    # --- the detail -----------------------------------------------------------
+
     def show_referral(self, referral_id: int) -> None:
-        """The referral's details, history and consents (the view is logged)."""
-        try:
-            view = records.get_referral(
-                self.workspace, self.actor, referral_id, self.lang
-            )
-        except ReferralError as exc:
-            self.detail.setPlainText(translated(exc.message))
+        """The referral's details, history, consents and log (the view is logged)."""
+        if self.workspace is None or self.actor is None:
             return
-        self.detail.setHtml(detail_html(view, self))
-        self.actions.set_referral(self.workspace, self.actor, view)
+        workspace, actor, lang = self.workspace, self.actor, self.lang
+        jobs.run(
+            self.worker,
+            lambda: records.referral_detail(workspace, actor, referral_id, lang),
+            self._show_detail,
+            self._detail_refused,
+            write=True,  # the view is written to the access log
+            key="referral detail",
+            label="referral detail",
+        )
+
+    def _show_detail(self, detail: ReferralDetail) -> None:
+        if self.actor is None:
+            return
+        self.current = detail.view
+        self.detail.setHtml(detail_html(detail.view, detail.log))
+        self.actions.set_referral(self.workspace, self.actor, detail.view)
+        self._show_buttons()
+
+    def _detail_refused(self, exc: ReferralError) -> None:
+        self.current = None
+        self.detail.setPlainText(translated(exc.message))
+        self.actions.set_referral(None, None, None)
+        self._show_buttons()
+
+    def _show_buttons(self) -> None:
+        view = self.current
+        editable = (
+            view is not None and view.status == rules.DRAFT and view.on_sender_side
+        )
+        self.edit_button.setEnabled(editable)
+        self.print_button.setEnabled(view is not None and view.family is not None)
+
+    def _edit(self) -> None:
+        if self.current is not None:
+            self.edit_requested.emit(self.current)
+
+    def _print(self) -> None:
+        """The family's sheet: preview, print or save (each print is logged)."""
+        if self.current is None:
+            return
+        self.sheet_dialog = referral_print.open_referral_sheet(
+            self, self.workspace, self.actor, self.current.id, self.worker
+        )
+
+    def reveal(self, referral_id: int) -> None:
+        """Read the list again and show this referral (after a save or a step)."""
+        self._wanted_id = referral_id
+        self.show_referral(referral_id)
+        self.refresh()
 
     def _changed(self, referral_id: int) -> None:
-        self.refresh()
-        self.show_referral(referral_id)
+        self.reveal(referral_id)
 
 
-def status_name(status: str) -> str:
-    names = {
-        "draft": QCoreApplication.translate("ReferralList", "Draft"),
-        "sent": QCoreApplication.translate("ReferralList", "Sent"),
-        "received": QCoreApplication.translate("ReferralList", "Received"),
-        "accepted": QCoreApplication.translate("ReferralList", "Accepted"),
-        "declined": QCoreApplication.translate("ReferralList", "Declined"),
-        "completed": QCoreApplication.translate("ReferralList", "Completed"),
-        "cancelled": QCoreApplication.translate("ReferralList", "Cancelled"),
+def consent_data_names() -> dict[str, str]:
+    return {
+        "identity": QCoreApplication.translate(
+            "ConsentDialog", "Names and identity code"
+        ),
+        "contact": QCoreApplication.translate(
+            "ConsentDialog", "Phone numbers and contact wishes"
+        ),
+        "language": QCoreApplication.translate(
+            "ConsentDialog", "Language and interpreter"
+        ),
+        "situation": QCoreApplication.translate("ConsentDialog", "Reasons and note"),
     }
-    return names.get(status, status)
 
 
-def detail_html(view, widget: QWidget) -> str:
-    """The referral as HTML: family (when shown), history, consents."""
-    del widget
+def action_name(action: str) -> str:
+    """What a history or log entry says was done."""
+    names = {
+        "create": QCoreApplication.translate("ReferralList", "created"),
+        "update": QCoreApplication.translate("ReferralList", "edited"),
+        "view": QCoreApplication.translate("ReferralList", "viewed"),
+        "list": QCoreApplication.translate("ReferralList", "listed"),
+        "status": QCoreApplication.translate("ReferralList", "status changed"),
+        "consent": QCoreApplication.translate("ReferralList", "consent recorded"),
+        "consent_withdrawn": QCoreApplication.translate(
+            "ReferralList", "consent withdrawn"
+        ),
+        "print": QCoreApplication.translate("ReferralList", "printed"),
+        "export": QCoreApplication.translate("ReferralList", "exported"),
+        "anonymise": QCoreApplication.translate("ReferralList", "anonymised"),
+        "follow_up": QCoreApplication.translate("ReferralList", "follow-up moved"),
+        "send": QCoreApplication.translate("ReferralList", "sent"),
+        "receive": QCoreApplication.translate("ReferralList", "received"),
+        "accept": QCoreApplication.translate("ReferralList", "accepted"),
+        "decline": QCoreApplication.translate("ReferralList", "declined"),
+        "complete": QCoreApplication.translate("ReferralList", "closed with outcome"),
+        "cancel": QCoreApplication.translate("ReferralList", "cancelled"),
+        "reopen": QCoreApplication.translate("ReferralList", "reopened"),
+    }
+    return names.get(action, action)
+
+
+def detail_html(view: ReferralView, access_log) -> str:
+    """The referral as HTML: family (when shown), history, consents, access log."""
     e = html.escape
-    withdrawn = QCoreApplication.translate(
-        "ReferralList", "Consent withdrawn: no further disclosure."
-    )
-    temporary = QCoreApplication.translate("ReferralList", "Temporary identity code")
-    hidden = QCoreApplication.translate(
-        "ReferralList", "Family details are not shown to you."
-    )
-    parts = [f"<h3>{e(view.receiver)}</h3>", f"<p>{e(status_name(view.status))}</p>"]
+    tr = QCoreApplication.translate
+    kind = tr("referral_rules", rules.KIND_NAMES.get(view.kind, view.kind))
+    parts = [
+        f"<h3>{e(view.receiver)}</h3>",
+        f"<p><b>{e(status_name(view.status))}</b> · {e(kind)}</p>",
+    ]
     if view.consent_withdrawn:
+        withdrawn = tr("ReferralList", "Consent withdrawn: no further disclosure.")
         parts.append(f"<p><b>{e(withdrawn)}</b></p>")
+    if view.outcome:
+        outcome = tr("ReferralList", "Outcome: %1").replace(
+            "%1", outcome_name(view.outcome)
+        )
+        parts.append(f"<p>{e(outcome)}</p>")
+    if view.decline_reason:
+        reason = tr("ReferralList", "Reason for declining: %1").replace(
+            "%1", view.decline_reason
+        )
+        parts.append(f"<p>{e(reason)}</p>")
+    if view.follow_up_on:
+        follow = tr("ReferralList", "Follow up on %1").replace(
+            "%1", show_date(view.follow_up_on)
+        )
+        parts.append(f"<p>{e(follow)}</p>")
     if view.family is not None:
         family = view.family
         phones = ", ".join(display_phone(p) for p in family.phones)
-        details = [family.reference, family.names, phones]
+        details = [family.reference, family.names, family.identity_code, phones]
         parts.append("<p>" + e(" · ".join(d for d in details if d)) + "</p>")
         if family.identity_temporary:
+            temporary = tr("ReferralList", "Temporary identity code")
             parts.append(f"<p>{e(temporary)}</p>")
+        if view.note:
+            parts.append(f"<p>{e(view.note)}</p>")
     else:
+        hidden = tr("ReferralList", "Family details are not shown to you.")
         parts.append(f"<p><i>{e(hidden)}</i></p>")
 
-    history = QCoreApplication.translate("ReferralList", "History")
-    parts.append(f"<h4>{e(history)}</h4><ul>")
+    parts.append(f"<h4>{e(tr('ReferralList', 'History'))}</h4><ul>")
     for event in view.events:
-        when = to_helsinki(event.at).strftime("%d.%m.%Y %H:%M")
         note = f" — {e(event.note)}" if event.note else ""
         parts.append(
-            f"<li>{when} {e(event.username)}: {e(status_name(event.to_status))}"
-            f" ({e(event.action)}){note}</li>"
+            f"<li>{e(show_moment(event.at))} {e(event.username)}: "
+            f"{e(action_name(event.action))} → {e(status_name(event.to_status))}"
+            f"{note}</li>"
         )
-    given = QCoreApplication.translate("ReferralList", "Consents")
-    parts.append(f"</ul><h4>{e(given)}</h4><ul>")
+    parts.append(f"</ul><h4>{e(tr('ReferralList', 'Consents'))}</h4><ul>")
+    data_names = consent_data_names()
     for consent in view.consents:
         state = (
-            QCoreApplication.translate("ReferralList", "in force")
+            tr("ReferralList", "in force")
             if consent.in_force
-            else QCoreApplication.translate("ReferralList", "not in force")
+            else tr("ReferralList", "not in force")
         )
-        data = ", ".join(consent.data)
-        parts.append(f"<li>{e(consent.given_by)}, {e(data)}: {e(state)}</li>")
+        data = ", ".join(data_names.get(d, d) for d in consent.data)
+        until = (
+            " "
+            + tr("ReferralList", "until %1").replace(
+                "%1", show_date(consent.valid_until)
+            )
+            if consent.valid_until
+            else ""
+        )
+        parts.append(
+            f"<li>{e(show_moment(consent.given_at))}: {e(data)} — {e(state)}"
+            f"{e(until)}</li>"
+        )
     parts.append("</ul>")
+    if access_log:
+        parts.append(f"<h4>{e(tr('ReferralList', 'Access log'))}</h4><ul>")
+        for row in access_log:
+            parts.append(
+                f"<li>{e(show_moment(row.at))} {e(row.username)}: "
+                f"{e(action_name(row.action))} ({e(row.workstation)})</li>"
+            )
+        parts.append("</ul>")
     return "".join(parts)

@@ -1,7 +1,9 @@
 """The Referrals tab: who is logged in, lock and switch user, the list and the form.
 
 Nothing about a family is shown before someone logs in; locking clears the
-lists and the detail, and the password brings them back.
+lists and the detail, and the password brings them back. An administrator sees
+the administration page instead (accounts, units, retention, access lists).
+Every database call runs through the window's worker.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from familjecenter_desktop.referrals import accounts, actors, followup
 from familjecenter_desktop.referrals import permissions as perm
+from familjecenter_desktop.referrals.views import ReferralView
+from familjecenter_desktop.ui.admin.admin_view import AdminView
+from familjecenter_desktop.ui.referrals import jobs
 from familjecenter_desktop.ui.referrals.login_dialog import (
     FIRST_ADMIN,
     LOGIN,
@@ -29,6 +34,7 @@ from familjecenter_desktop.ui.referrals.login_dialog import (
 from familjecenter_desktop.ui.referrals.referral_form import ReferralForm
 from familjecenter_desktop.ui.referrals.referral_list import ReferralList
 from familjecenter_desktop.ui.referrals.session_lock import InactivityLock
+from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +45,9 @@ class ReferralsView(QWidget):
     # How many of the unit's referrals need attention (overdue or waiting).
     attention_changed = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Worker | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.worker = worker or Worker(self)
         self.workspace = None
         self.actor: perm.Actor | None = None
         self.lang = "fi"
@@ -54,17 +61,19 @@ class ReferralsView(QWidget):
         self.lock_button = QPushButton()
         self.lock_button.clicked.connect(self.lock_session)
         self.new_button = QPushButton()
-        self.new_button.clicked.connect(lambda: self.pages.setCurrentWidget(self.form))
+        self.new_button.clicked.connect(self.new_referral)
         self.list_button = QPushButton()
         self.list_button.clicked.connect(self.show_list)
 
-        self.list = ReferralList()
-        self.form = ReferralForm()
+        self.list = ReferralList(self.worker)
+        self.list.edit_requested.connect(self.edit_draft)
+        self.form = ReferralForm(self.worker)
         self.form.referral_saved.connect(self._saved)
+        self.admin = AdminView(self.worker)
         self.blank = QLabel()
         self.blank.setWordWrap(True)
         self.pages = QStackedWidget()
-        for page in (self.blank, self.list, self.form):
+        for page in (self.blank, self.list, self.form, self.admin):
             self.pages.addWidget(page)
 
         bar = QHBoxLayout()
@@ -97,6 +106,7 @@ class ReferralsView(QWidget):
         )
         self.form.retranslate_ui()
         self.list.retranslate_ui()
+        self.admin.retranslate_ui()
         self._show_state()
 
     def attach(self, workspace) -> None:
@@ -112,14 +122,18 @@ class ReferralsView(QWidget):
     def set_actor(self, actor: perm.Actor | None) -> None:
         """Work as ``actor`` (None: nobody logged in)."""
         self.actor = actor
+        self.list.clear()
+        self.form.set_context(self.workspace, None, self.lang)
+        self.admin.set_context(None, None, self.lang)
         if actor is not None and perm.may(actor, perm.LIST):
             self.list.set_context(self.workspace, actor, self.lang)
             self.form.set_context(self.workspace, actor, self.lang)
-            self.lock.start()
             self.update_attention()
+        elif actor is not None and perm.may(actor, perm.MANAGE_USERS):
+            self.admin.set_context(self.workspace, actor, self.lang)
+        if actor is not None:
+            self.lock.start()
         else:
-            self.list.clear()
-            self.form.set_context(self.workspace, None, self.lang)
             self.lock.stop()
         self._show_state()
 
@@ -136,21 +150,45 @@ class ReferralsView(QWidget):
                 "referrals", perm.ROLE_NAMES.get(self.actor.role, self.actor.role)
             )
             self.who.setText(f"{self.actor.display_name} ({role})")
-        self.pages.setCurrentWidget(self.list if can_refer else self.blank)
+        if can_refer:
+            self.pages.setCurrentWidget(self.list)
+        elif self.actor is not None and perm.may(self.actor, perm.MANAGE_USERS):
+            self.pages.setCurrentWidget(self.admin)
+        else:
+            self.pages.setCurrentWidget(self.blank)
 
-    def update_attention(self) -> int:
+    def update_attention(self) -> None:
+        """Count the unit's referrals that need attention (through the worker)."""
         if self.actor is None or not perm.may(self.actor, perm.FOLLOW_UP):
-            return 0
-        count = followup.attention_count(self.workspace, self.actor)
+            return
+        workspace, actor = self.workspace, self.actor
+        jobs.run(
+            self.worker,
+            lambda: followup.attention_count(workspace, actor),
+            lambda count: self._show_attention(actor, count),
+            key="attention count",
+            label="attention count",
+        )
+
+    def _show_attention(self, actor: perm.Actor, count: int) -> None:
+        if actor != self.actor:
+            return
         self.attention.setText(self.tr("%n need(s) attention", "", count))
         self.attention_changed.emit(count)
-        return count
 
     def log_in(self) -> None:
         if self.workspace is None:
             return
-        mode = FIRST_ADMIN if accounts.needs_first_admin(self.workspace) else LOGIN
-        dialog = LoginDialog(self.workspace, mode, parent=self)
+        jobs.run(
+            self.worker,
+            lambda: accounts.needs_first_admin(self.workspace),
+            self._ask_login,
+            label="first start?",
+        )
+
+    def _ask_login(self, first: bool) -> None:
+        mode = FIRST_ADMIN if first else LOGIN
+        dialog = LoginDialog(self.workspace, mode, worker=self.worker, parent=self)
         if dialog.exec():
             self.set_actor(dialog.actor)
 
@@ -160,7 +198,9 @@ class ReferralsView(QWidget):
             return
         locked = self.actor
         self.set_actor(None)
-        dialog = LoginDialog(self.workspace, UNLOCK, locked, parent=self)
+        dialog = LoginDialog(
+            self.workspace, UNLOCK, locked, worker=self.worker, parent=self
+        )
         if dialog.exec():
             self.set_actor(dialog.actor)
 
@@ -169,8 +209,30 @@ class ReferralsView(QWidget):
         if self.actor is None or not perm.may(self.actor, perm.CREATE):
             self.pages.setCurrentWidget(self.blank)
             return
-        name, org = actors.service_receiver(self.workspace, service_id, self.lang)
+        self.form.new_referral()
+        self.pages.setCurrentWidget(self.form)
+        self.form.family_ref.setFocus()
+        workspace, lang = self.workspace, self.lang
+        jobs.run(
+            self.worker,
+            lambda: actors.service_receiver(workspace, service_id, lang),
+            lambda names: self._receiver_named(service_id, names),
+            label="receiver name",
+        )
+
+    def _receiver_named(self, service_id: int, names: tuple[str, str]) -> None:
+        name, org = names
         self.form.set_receiver_service(service_id, f"{name} ({org})" if org else name)
+
+    def new_referral(self) -> None:
+        """An empty form for a new referral."""
+        self.form.new_referral()
+        self.pages.setCurrentWidget(self.form)
+        self.form.kind.setFocus()
+
+    def edit_draft(self, view: ReferralView) -> None:
+        """Open a draft from the list in the form."""
+        self.form.load(view)
         self.pages.setCurrentWidget(self.form)
         self.form.family_ref.setFocus()
 
@@ -179,14 +241,14 @@ class ReferralsView(QWidget):
         self.pages.setCurrentWidget(self.list)
 
     def _saved(self, referral_id: int) -> None:
-        self.show_list()
-        self.list.show_referral(referral_id)
+        self.pages.setCurrentWidget(self.list)
+        self.list.reveal(referral_id)
         self.update_attention()
 
 
 def install(window) -> ReferralsView:
     """Add the Referrals tab to the main window and connect it to the look-up."""
-    view = ReferralsView()
+    view = ReferralsView(window.worker)
     index = window.add_view(view, view.tr("Referrals"))
 
     def refer(service_id: int) -> None:

@@ -1,86 +1,45 @@
-"""The Referrals tab: login gate, Refer from a service, typing validation, list."""
+"""The Referrals tab: login gate, Refer from a service, typing validation, the loop."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from familjecenter_desktop.db.models import Service
-from familjecenter_desktop.referrals import accounts, actors
-from familjecenter_desktop.ui.referrals.referrals_view import ReferralsView
+from familjecenter_desktop.referrals import audit, records
+from familjecenter_desktop.referrals.consents import ConsentInput
 
-PASSWORD = "correct horse battery"
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
-
-
-@pytest.fixture
-def nurse_view(workspace, qtbot):
-    """A view on a workspace with a clinic, a counselling service and a nurse."""
-    admin = accounts.create_first_admin(
-        workspace, "admin", "Testi Ylläpitäjä", PASSWORD
-    )
-    clinic = actors.add_unit(workspace, admin, {"fi": "Lastenneuvola"})
-    counselling = actors.add_unit(workspace, admin, {"fi": "Perheneuvola"})
-    with workspace.session() as session:
-        service = Service(
-            name={"fi": "Perheneuvonta", "sv": "Familjerådgivning"},
-            organisation_id=counselling,
-        )
-        session.add(service)
-        session.flush()
-        service_id = service.id
-    accounts.create_user(
-        workspace, admin, "nurse", "Testi Hoitaja", "nurse", clinic, PASSWORD
-    )
-    accounts.create_user(
-        workspace,
-        admin,
-        "coord",
-        "Testi Koordinaattori",
-        "coordinator",
-        clinic,
-        PASSWORD,
-    )
-    view = ReferralsView()
-    qtbot.addWidget(view)
-    view.attach(workspace)
-    view.resize(900, 700)
-    return view, service_id
+from .conftest import press, type_text
 
 
-def type_text(qtbot, widget, text):
-    for char in text:
-        qtbot.keyClick(widget, char)
-
-
-def test_nothing_is_shown_before_login(nurse_view):
+def test_nothing_is_shown_before_login(setting):
     """Without a login the list and form are out of reach."""
-    view, _ = nurse_view
+    view = setting.view
 
     assert view.pages.currentWidget() is view.blank
     assert not view.new_button.isEnabled()
 
 
-def test_coordinator_gets_no_referral_pages(nurse_view, workspace):
-    """A coordinator who logs in still sees no list and cannot refer."""
-    view, service_id = nurse_view
+def test_coordinator_gets_no_referral_pages(setting, qtbot):
+    """A coordinator who logs in sees neither referrals nor administration."""
+    view = setting.view
 
-    view.set_actor(accounts.authenticate(workspace, "coord", PASSWORD))
-    view.refer_to_service(service_id)
+    view.set_actor(setting.coordinator)
+    view.refer_to_service(setting.service_id)
+    setting.settle(qtbot)
 
     assert view.pages.currentWidget() is view.blank
     assert not view.list_button.isEnabled()
+    assert view.list.model.rowCount() == 0
 
 
-def test_refer_fills_receiver_and_validates_while_typing(nurse_view, workspace, qtbot):
-    """Refer opens the form; problems show as the nurse types, then it saves."""
-    view, service_id = nurse_view
-    view.set_actor(accounts.authenticate(workspace, "nurse", PASSWORD))
+def test_refer_fills_receiver_and_validates_while_typing(setting, qtbot):
+    """Refer opens the form; problems show as the nurse types, then Ctrl+S saves."""
+    view = setting.view
+    view.set_actor(setting.nurse)
     view.show()
     qtbot.waitExposed(view)
-    view.refer_to_service(service_id)
+    view.refer_to_service(setting.service_id)
+    setting.settle(qtbot)
     form = view.form
 
     type_text(qtbot, form.identity_code, "010101A90")
@@ -91,53 +50,30 @@ def test_refer_fills_receiver_and_validates_while_typing(nurse_view, workspace, 
     form.reasons["parenthood"].setChecked(True)
     form.kind.setCurrentIndex(form.kind.findData("guidance"))
     leftover = form.problems.text()
-    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    press(qtbot, form.family_ref, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    setting.settle(qtbot)
 
     assert "Perheneuvonta" in form.receiver.text()
     assert "11 characters" in half_typed
     assert leftover == ""
     assert view.pages.currentWidget() is view.list
-    assert view.list.table.rowCount() == 1
+    assert view.list.model.rowCount() == 1
     assert "Testi Hoitaja" in view.list.detail.toPlainText()
 
 
-@pytest.mark.parametrize("lang", ["fi", "sv"])
-def test_screenshots_of_form_and_list(nurse_view, workspace, qtbot, lang):
-    """Pictures of the form and the list for the README (the UI language's files)."""
-    from familjecenter_desktop.ui.i18n import Translations
-
-    Translations().install(lang)
-    view, service_id = nurse_view
-    view.retranslate_ui()
-    view.set_actor(accounts.authenticate(workspace, "nurse", PASSWORD))
-    view.refer_to_service(service_id)
-    type_text(qtbot, view.form.family_ref, "TT-1")
-    type_text(qtbot, view.form.phones, "040 123 4567")
-    view.form.reasons["parenthood"].setChecked(True)
-    view.show()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-
-    view.grab().save(str(SCREENSHOTS / f"referral-form-{lang}.png"))
-    view.form.save()
-    view.grab().save(str(SCREENSHOTS / f"referral-list-{lang}.png"))
-    Translations().install("en")
-
-    assert (SCREENSHOTS / f"referral-list-{lang}.png").stat().st_size > 0
-
-
-def test_nurse_takes_each_step_from_the_detail(nurse_view, workspace):
-    """Consent, send, receive, accept and close from the window's action bar."""
-    from familjecenter_desktop.referrals.consents import ConsentInput
-
-    view, service_id = nurse_view
-    view.set_actor(accounts.authenticate(workspace, "nurse", PASSWORD))
-    view.refer_to_service(service_id)
+def test_nurse_closes_the_loop_and_history_and_log_name_her(setting, qtbot, workspace):
+    """Consent, send, response, close with outcome: every step by the nurse."""
+    view = setting.view
+    view.set_actor(setting.nurse)
+    view.refer_to_service(setting.service_id)
+    setting.settle(qtbot)
     form = view.form
     form.kind.setCurrentIndex(form.kind.findData("referral_with_consent"))
     form.family_ref.setText("TT-2")
     form.phones.setText("0401234567")
     form.reasons["early_support"].setChecked(True)
     form.save()
+    setting.settle(qtbot)
     bar = view.list.actions
 
     bar.record_consent(
@@ -145,17 +81,104 @@ def test_nurse_takes_each_step_from_the_detail(nurse_view, workspace):
             "guardian", ["contact", "identity", "situation"], "Yhteys", "verbal"
         )
     )
+    setting.settle(qtbot)
     for action in ("send", "receive", "accept"):
         bar.apply(action)
+        setting.settle(qtbot)
     bar.apply("complete", outcome="got_help")
+    setting.settle(qtbot)
 
-    history = view.list.detail.toPlainText()
+    detail = view.list.detail.toPlainText()
     assert bar.view.status == "completed"
     assert bar.buttons["reopen"].isEnabled() and not bar.buttons["send"].isEnabled()
-    assert history.count("Testi Hoitaja") == 6
+    assert detail.count("Testi Hoitaja") == 6  # create, consent and four steps
+    assert "Got help" in detail and "Access log" in detail
+    rows = audit.family_access(workspace, setting.admin, "TT-2")
+    assert {r.username for r in rows} == {"nurse"}
+    assert {"create", "consent", "status", "view", "list"} <= {r.action for r in rows}
 
 
-def test_attention_count_shows_on_the_main_window_tab(workspace, qtbot):
+def test_step_refused_by_the_rules_says_why_and_changes_nothing(
+    setting, qtbot, monkeypatch
+):
+    """Sending family data without consent shows the reason; the draft stays."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+    )
+    view = setting.view
+    view.set_actor(setting.nurse)
+    view.refer_to_service(setting.service_id)
+    setting.settle(qtbot)
+    view.form.kind.setCurrentIndex(view.form.kind.findData("referral_with_consent"))
+    view.form.family_ref.setText("TT-3")
+    view.form.phones.setText("040 123 4567")
+    view.form.reasons["wellbeing"].setChecked(True)
+    view.form.save()
+    setting.settle(qtbot)
+
+    view.list.actions.apply("send")
+    setting.settle(qtbot)
+
+    assert shown and "consent" in shown[0]
+    assert view.list.current.status == "draft"
+
+
+def test_keyboard_only_new_referral(setting, qtbot):
+    """Tab through the form from the keyboard, choose with arrows, save with Ctrl+S."""
+    view = setting.view
+    view.set_actor(setting.nurse)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refer_to_service(setting.service_id)
+    setting.settle(qtbot)
+    form = view.form
+    view.activateWindow()
+    form.kind.setFocus()
+
+    press(qtbot, form.kind, Qt.Key.Key_Down)  # guidance -> referral with consent
+    press(qtbot, form.kind, Qt.Key.Key_Up)  # back to guidance
+    press(qtbot, form.kind, Qt.Key.Key_Tab)  # to "Choose…"
+    press(qtbot, QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the reference
+    focused_reference = QApplication.focusWidget() is form.family_ref
+    type_text(qtbot, QApplication.focusWidget(), "KB-1")
+    form.reasons["wellbeing"].setFocus()
+    press(qtbot, form.reasons["wellbeing"], Qt.Key.Key_Space)
+    press(
+        qtbot,
+        form.reasons["wellbeing"],
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier,
+    )
+    setting.settle(qtbot)
+
+    assert focused_reference
+    assert form.reasons["wellbeing"].isChecked()
+    assert view.pages.currentWidget() is view.list
+    assert view.list.current is not None
+    assert view.list.current.family.reference == "KB-1"
+
+
+def test_form_labels_have_mnemonics_for_every_field(setting):
+    """Every field is reachable with Alt and a letter, each letter used once."""
+    form = setting.view.form
+    from PySide6.QtWidgets import QFormLayout
+
+    letters = []
+    for row in range(form.form.rowCount()):
+        label = form.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        text = label.text()
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+            assert label.buddy() is not None
+
+    assert len(letters) >= 11
+    assert len(letters) == len(set(letters))
+
+
+def test_attention_count_shows_on_the_main_window_tab(workspace, qtbot, setting):
     """An overdue follow-up puts its count in the Referrals tab title."""
     from datetime import date
 
@@ -163,22 +186,12 @@ def test_attention_count_shows_on_the_main_window_tab(workspace, qtbot):
     from familjecenter_desktop.ui.i18n import Translations
     from familjecenter_desktop.ui.main_window import MainWindow
 
-    admin = accounts.create_first_admin(
-        workspace, "admin", "Testi Ylläpitäjä", PASSWORD
-    )
-    clinic = actors.add_unit(workspace, admin, {"fi": "Lastenneuvola"})
-    accounts.create_user(
-        workspace, admin, "nurse", "Testi Hoitaja", "nurse", clinic, PASSWORD
-    )
-    nurse = accounts.authenticate(workspace, "nurse", PASSWORD)
-    from familjecenter_desktop.referrals import records
-
     records.create_referral(
         workspace,
-        nurse,
+        setting.nurse,
         ReferralInput(
             family_ref="TT-3",
-            receiver_org_id=clinic,
+            receiver_org_id=setting.counselling_id,
             reasons=["wellbeing"],
             follow_up_on=date(2020, 1, 1),
         ),
@@ -187,7 +200,35 @@ def test_attention_count_shows_on_the_main_window_tab(workspace, qtbot):
     qtbot.addWidget(window)
     window.attach_workspace(workspace)
 
-    window.referrals_view.set_actor(nurse)
+    window.referrals_view.set_actor(setting.nurse)
+    qtbot.waitUntil(window.worker.is_idle, timeout=20_000)
     index = window.tabs.indexOf(window.referrals_view)
 
     assert window.tabs.tabText(index).endswith("(1)")
+    window.worker.shutdown()
+
+
+def test_lock_hides_every_client_detail(setting, qtbot, monkeypatch):
+    """Locking empties the list and the detail before the password is asked."""
+    from familjecenter_desktop.ui.referrals import login_dialog
+
+    view = setting.view
+    view.set_actor(setting.nurse)
+    view.refer_to_service(setting.service_id)
+    setting.settle(qtbot)
+    view.form.family_ref.setText("TT-9")
+    view.form.reasons["wellbeing"].setChecked(True)
+    view.form.save()
+    setting.settle(qtbot)
+    seen = {}
+
+    def refuse(dialog):
+        seen["rows"] = view.list.model.rowCount()
+        seen["detail"] = view.list.detail.toPlainText()
+        return 0
+
+    monkeypatch.setattr(login_dialog.LoginDialog, "exec", refuse)
+    view.lock_session()
+
+    assert seen == {"rows": 0, "detail": ""}
+    assert view.actor is None and view.pages.currentWidget() is view.blank

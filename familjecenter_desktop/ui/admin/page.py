@@ -1,0 +1,88 @@
+"""What every administration page shares: the context and running a step."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QWidget
+
+from familjecenter_desktop.referrals.errors import InvalidInputError, ReferralError
+from familjecenter_desktop.ui.referrals import jobs
+from familjecenter_desktop.ui.referrals.messages import translated
+from familjecenter_desktop.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+
+def refusal_text(exc: ReferralError) -> str:
+    """Every problem of a refusal, one per line, in the UI language."""
+    if isinstance(exc, InvalidInputError):
+        return "\n".join(translated(m) for _, m in exc.problems)
+    return translated(exc.message)
+
+
+def plain_table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+class AdminPage(QWidget):
+    """A page of the administration view; subclasses fill ``reload``."""
+
+    def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.workspace = None
+        self.actor = None
+        self.lang = "fi"
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+    def set_context(self, workspace, actor, lang: str) -> None:
+        self.workspace, self.actor, self.lang = workspace, actor, lang
+        self.clear()
+        if actor is not None:
+            self.reload()
+
+    def clear(self) -> None:
+        """Forget what is shown (on lock or log-out)."""
+        self.status.clear()
+
+    def reload(self) -> None:
+        """Read the page's content again."""
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        *,
+        write: bool = False,
+        label: str = "administration",
+    ) -> None:
+        """Run a step through the worker; refusals are shown in a message box."""
+        jobs.run(
+            self.worker,
+            fn,
+            on_done,
+            self.refused,
+            write=write,
+            label=label,
+            on_error=self.failed,
+        )
+
+    def refused(self, exc: ReferralError) -> None:
+        self.failed(refusal_text(exc))
+
+    def failed(self, message: str) -> None:
+        self.status.setText(message)
+        title = QCoreApplication.translate("AdminPage", "Administration")
+        QMessageBox.warning(self, title, message)
