@@ -21,12 +21,45 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
+# Test folders whose storage and service tests run on SQLite and on PostgreSQL:
+# there the ``workspace`` fixture is given once per engine. Elsewhere (the window,
+# the sheets) it is SQLite; a test there may ask for ``database_url`` instead.
+BOTH_ENGINES = ("catalogue", "referrals", "reliability", "db")
+
+
+def pytest_generate_tests(metafunc):
+    """Run workspace tests in the storage folders on both engines."""
+    if "workspace_engine" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).relative_to(PROJECT / "tests")
+    if folder.parts[0] not in BOTH_ENGINES:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    metafunc.parametrize(
+        "workspace_engine", ["sqlite", "postgresql"], indirect=True, scope="function"
+    )
+
+
 @pytest.fixture
-def workspace(tmp_path):
-    """An empty, migrated workspace on SQLite, without the demo catalogue."""
+def workspace_engine(request) -> str:
+    """The engine of the ``workspace`` fixture: sqlite unless parametrised."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def workspace(tmp_path, workspace_engine, request):
+    """An empty, migrated workspace without the demo catalogue.
+
+    SQLite in the data folder, or (in the storage folders, second run) a fresh
+    PostgreSQL database on the test server.
+    """
     from familjecenter_desktop.workspace import open_workspace
 
-    ws = open_workspace(tmp_path / "data", load_demo=False)
+    url = None
+    if workspace_engine == "postgresql":
+        url = request.getfixturevalue("postgres_url")
+    ws = open_workspace(tmp_path / "data", database_url=url, load_demo=False)
     yield ws
     ws.close()
 

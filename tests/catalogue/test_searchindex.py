@@ -1,5 +1,6 @@
 """Building the search documents from the catalogue."""
 
+import pytest
 from sqlalchemy import select, text
 
 from familjecenter_desktop.catalogue.searchindex import reindex
@@ -56,6 +57,7 @@ def test_reindex_folds_every_field_in_every_language(workspace):
     assert "familjerådgivning" in document.exact
 
 
+@pytest.mark.sqlite_only  # reads the FTS5 table; PostgreSQL: tests/reliability
 def test_reindex_of_some_services_keeps_the_others(workspace):
     """Re-indexing one service replaces its row only, and the FTS index follows."""
     with workspace.session() as session:
