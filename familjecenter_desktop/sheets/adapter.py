@@ -3,7 +3,9 @@
 Opening hours are resolved day by day for the coming two weeks with
 ``domain.hours.days_ahead`` (exceptions and public holidays applied).
 Holiday names come in Finnish, Swedish or English only; in other languages
-the sheet says "public holiday" in the family's language instead.
+the sheet says "public holiday" in the family's language instead. A
+location's own web pages (the detail pane does not carry them) are read here,
+so a service whose only address is its location's page still gets a QR code.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ from __future__ import annotations
 import logging
 from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
 from familjecenter_desktop.catalogue.details import (
     LinkDetail,
     LocationDetail,
     PhoneDetail,
     ServiceDetail,
 )
+from familjecenter_desktop.db.models import Channel
 from familjecenter_desktop.domain import holidays_fi
 from familjecenter_desktop.domain.hours import DaySchedule, days_ahead
 from familjecenter_desktop.domain.texts import pick
@@ -63,7 +69,11 @@ def _link(link: LinkDetail) -> SheetLink:
 
 
 def _location(
-    location: LocationDetail, start: date, lang: str, holiday_word: str
+    location: LocationDetail,
+    start: date,
+    lang: str,
+    holiday_word: str,
+    web_pages: tuple[SheetLink, ...] = (),
 ) -> SheetLocation:
     hours = None
     if location.hours:
@@ -82,11 +92,19 @@ def _location(
         accessibility=location.accessibility.text,
         phones=tuple(_phone(p) for p in location.phones),
         hours=hours,
+        web_pages=web_pages,
     )
 
 
-def sheet_service(detail: ServiceDetail, start: date, sheet_lang: str) -> SheetService:
-    """The sheet data of one service; ``start`` is the first day of the hours."""
+def sheet_service(
+    detail: ServiceDetail,
+    start: date,
+    sheet_lang: str,
+    location_web: dict[int, tuple[SheetLink, ...]] | None = None,
+) -> SheetService:
+    """The sheet data of one service; ``start`` is the first day of the hours,
+    ``location_web`` the web pages of its locations by location id."""
+    location_web = location_web or {}
     book = load_phrasebook(sheet_lang)
     lang = detail.lang
     main = [detail.name, detail.summary, detail.description]
@@ -102,7 +120,13 @@ def sheet_service(detail: ServiceDetail, start: date, sheet_lang: str) -> SheetS
         charge_type=detail.charge_type,
         charge_info=detail.charge_info.text,
         locations=tuple(
-            _location(loc, start, lang, book.get("public_holiday"))
+            _location(
+                loc,
+                start,
+                lang,
+                book.get("public_holiday"),
+                location_web.get(loc.id, ()),
+            )
             for loc in detail.locations
         ),
         phones=tuple(_phone(p) for p in detail.phones),
@@ -114,6 +138,27 @@ def sheet_service(detail: ServiceDetail, start: date, sheet_lang: str) -> SheetS
         last_updated=detail.last_updated,
         verified_at=detail.verified_at,
     )
+
+
+def location_web_pages(
+    session, location_ids: list[int], lang: str
+) -> dict[int, tuple[SheetLink, ...]]:
+    """Each location's own web addresses (its page, then web contact points)."""
+    if not location_ids:
+        return {}
+    channels = session.scalars(
+        select(Channel)
+        .where(Channel.id.in_(location_ids))
+        .options(selectinload(Channel.contact_points))
+    )
+    found: dict[int, tuple[SheetLink, ...]] = {}
+    for channel in channels:
+        urls = [pick(channel.url, lang)] if channel.url else []
+        points = sorted(channel.contact_points, key=lambda p: p.position)
+        urls += [p.value for p in points if p.kind == "web"]
+        unique = dict.fromkeys(u.strip() for u in urls if u and u.strip())
+        found[channel.id] = tuple(SheetLink(url) for url in unique)
+    return found
 
 
 def load_sheet_services(
@@ -128,5 +173,8 @@ def load_sheet_services(
         detail = load_service_detail(session, service_id, content_lang)
         if detail is None:
             raise ValueError(f"no service with id {service_id} in the catalogue")
-        services.append(sheet_service(detail, start, sheet_lang))
+        web = location_web_pages(
+            session, [loc.id for loc in detail.locations], content_lang
+        )
+        services.append(sheet_service(detail, start, sheet_lang, web))
     return services

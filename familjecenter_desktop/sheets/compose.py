@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from reportlab.lib.units import mm
 
 from familjecenter_desktop.core.timeutil import to_helsinki
+from familjecenter_desktop.sheets import fonts
 from familjecenter_desktop.sheets.layout import (
     Block,
     Qr,
@@ -30,11 +31,14 @@ from familjecenter_desktop.sheets.model import (
     SheetService,
 )
 from familjecenter_desktop.sheets.phrases import Phrasebook
-from familjecenter_desktop.sheets.shaping import has_rtl
+from familjecenter_desktop.sheets.shaping import has_rtl, shape
 
 log = logging.getLogger(__name__)
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+ROW_LABELS = ("address", "phone", "web", "e_service", "email")
+REFERRAL_LABELS = ("referred_on", "contact_by", "your_worker")
+CARD_LABEL_MAX = 34 * mm  # of the card half's 77 mm
 DOT_TIME_LANGUAGES = {"fi", "fi-selko", "sv", "et"}
 SOURCE_NAMES = {"ptv": "Suomi.fi (PTV)"}
 
@@ -94,11 +98,29 @@ def base_size(options: SheetOptions, book: Phrasebook) -> float:
     return size * book.type_scale
 
 
+def fit_labels(
+    texts: list[str], size: float, minimum: float, maximum: float, bold=False
+) -> float:
+    """A label column wide enough for the widest of ``texts`` and a gap, kept
+    between ``minimum`` and ``maximum`` (a longer label wraps in its column)."""
+    widest = max((fonts.text_width(shape(t), size, bold) for t in texts), default=0)
+    return min(max(minimum, widest + size), maximum)
+
+
+def row_labels(book: Phrasebook) -> list[str]:
+    """Every label a contact or opening-hours row can have in this language."""
+    labels = [book.get(key) for key in ROW_LABELS]
+    labels += [day_label(date(2026, 12, 30 - 6 + n), book) for n in range(7)]
+    return labels
+
+
 def styles_for(options: SheetOptions, book: Phrasebook) -> Styles:
     base = base_size(options, book)
     if options.kind == "card":
-        return Styles.make(base, base * 6, 0)
-    return Styles.make(base, base * 9, (32 if options.size == "A4" else 26) * mm)
+        width = fit_labels(row_labels(book), base, base * 6, CARD_LABEL_MAX)
+        return Styles.make(base, width, 0)
+    width = fit_labels(row_labels(book), base, base * 9, base * 16)
+    return Styles.make(base, width, (32 if options.size == "A4" else 26) * mm)
 
 
 # --- small formatters ---------------------------------------------------------
@@ -189,7 +211,7 @@ def service_blocks(
     s = styles_for(options, book)
     blocks: list[Block] = [Text(book.get("title_service"), s.title, book.rtl)]
     if options.site_name:
-        blocks.append(Text(options.site_name, s.small))
+        blocks.append(Text(options.site_name, s.small, follow_page=True))
     blocks.append(Text(book.get("intro_service"), s.body, book.rtl))
     if options.note.strip():
         blocks.append(Text(book.get("worker_note"), s.heading, book.rtl))
@@ -205,9 +227,9 @@ def one_service(
 ) -> list[Block]:
     """Everything about one service, in the order a family needs it."""
     rtl = book.rtl
-    blocks: list[Block] = [Text(service.name, s.name)]
+    blocks: list[Block] = [Text(service.name, s.name, follow_page=True)]
     if service.organisation and service.organisation != service.name:
-        blocks.append(Text(service.organisation, s.small))
+        blocks.append(Text(service.organisation, s.small, follow_page=True))
     if service.other_language:
         name = book.language_name(service.other_language)
         blocks.append(Text(book.get("content_language", language=name), s.notice, rtl))
@@ -259,7 +281,7 @@ def contact_blocks(service: SheetService, book: Phrasebook, s: Styles) -> list[B
     several = len(service.locations) > 1
     for location in service.locations:
         if several and location.name:
-            rows.append(Text(location.name, s.strong))
+            rows.append(Text(location.name, s.strong, follow_page=True))
         if location.address_lines:
             rows.append(
                 Row(
@@ -272,6 +294,8 @@ def contact_blocks(service: SheetService, book: Phrasebook, s: Styles) -> list[B
             )
         for phone in location.phones:
             rows.append(_phone_row(phone.number, phone.label, book, s))
+        for link in location.web_pages:
+            rows.append(Row(book.get("web"), link.url, s.body, s.label_width, rtl))
     for phone in service.phones:
         rows.append(_phone_row(phone.number, phone.label, book, s))
     for email in service.emails:
@@ -300,7 +324,7 @@ def hours_blocks(service: SheetService, book: Phrasebook, s: Styles) -> list[Blo
         return blocks
     for location in with_hours:
         if len(with_hours) > 1 and location.name:
-            blocks.append(Text(location.name, s.strong))
+            blocks.append(Text(location.name, s.strong, follow_page=True))
         for day in location.hours or ():
             blocks.append(
                 Row(
@@ -343,16 +367,16 @@ def card_blocks(
     blocks: list[Block] = [Text(book.get("title_card"), s.strong, rtl)]
     for service in services:
         blocks.append(Spacer(s.body.size * 0.4))
-        blocks.append(
-            Text(service.name, Style(size=s.body.size, bold=True, keep_with_next=True))
-        )
+        name_style = Style(size=s.body.size, bold=True, keep_with_next=True)
+        blocks.append(Text(service.name, name_style, follow_page=True))
         phones = [*service.phones]
         for location in service.locations:
             phones.extend(location.phones)
         for phone in phones:
             blocks.append(_phone_row(phone.number, phone.label, book, s))
-        for link in (*service.web_pages, *service.e_services)[:1]:
-            blocks.append(Row(book.get("web"), link.url, s.body, s.label_width, rtl))
+        if service.qr_url:
+            web = service.qr_url
+            blocks.append(Row(book.get("web"), web, s.body, s.label_width, rtl))
         always = [
             loc
             for loc in service.locations
@@ -372,17 +396,21 @@ def referral_blocks(
     """Where the family was referred, who contacts whom by when, whom to call."""
     s = styles_for(options, book)
     rtl = book.rtl
+    labels = [book.get(key) for key in REFERRAL_LABELS]
+    wide = fit_labels(
+        labels, s.strong.size, s.label_width * 1.5, s.body.size * 20, True
+    )
     blocks: list[Block] = [Text(book.get("title_referral"), s.title, rtl)]
     if options.site_name:
-        blocks.append(Text(options.site_name, s.small))
+        blocks.append(Text(options.site_name, s.small, follow_page=True))
     blocks.append(Text(book.get("referred_to"), s.heading, rtl))
-    blocks.append(Text(referral.service.name, s.name))
+    blocks.append(Text(referral.service.name, s.name, follow_page=True))
     blocks.append(
         Row(
             book.get("referred_on"),
             format_date(referral.referred_on),
             s.body,
-            s.label_width * 1.5,
+            wide,
             rtl,
         )
     )
@@ -399,7 +427,7 @@ def referral_blocks(
                 book.get("contact_by"),
                 format_date(referral.contact_by),
                 s.strong,
-                s.label_width * 1.5,
+                wide,
                 rtl,
             )
         )
@@ -414,14 +442,14 @@ def referral_blocks(
     if referral.contact_name or referral.contact_phone:
         blocks.append(Text(book.get("whom_to_call"), s.heading, rtl))
         call = " ".join(p for p in (referral.contact_name, referral.contact_phone) if p)
-        blocks.append(Text(call, s.strong))
+        blocks.append(Text(call, s.strong, follow_page=True))
     if referral.worker_name:
         blocks.append(
             Row(
                 book.get("your_worker"),
                 referral.worker_name,
                 s.body,
-                s.label_width * 1.5,
+                wide,
                 rtl,
             )
         )

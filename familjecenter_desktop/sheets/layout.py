@@ -58,11 +58,17 @@ class Style:
 
 @dataclass(frozen=True)
 class Text:
-    """A paragraph; ``rtl`` None means: from its first strong letter."""
+    """A paragraph; ``rtl`` None means: from its first strong letter.
+
+    ``follow_page`` aligns the lines to the sheet's reading side whatever the
+    text's own direction: a Finnish service name or phone number on an Arabic
+    sheet sits on the right under its heading, still reading left to right.
+    """
 
     text: str
     style: Style
     rtl: bool | None = None
+    follow_page: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,13 +130,14 @@ class RectOp:
 
 @dataclass(frozen=True)
 class StrokeOp:
-    """A straight line; ``dash`` for cut and fold marks."""
+    """A straight line; ``dash`` for cut marks, ``dots`` for fold marks."""
 
     x1: float
     y1: float
     x2: float
     y2: float
     dash: bool = False
+    dots: bool = False
 
 
 @dataclass(frozen=True)
@@ -351,16 +358,24 @@ class Flow:
         self.ensure(need)
         if not self.at_top():
             self.y -= style.space_before
+        right = self.rtl if block.follow_page else None
         for line in lines:
             self.ensure(style.line_height)
-            self._draw_line(line, style, rtl, style.indent, width)
+            self._draw_line(line, style, rtl, style.indent, width, right)
         self.y -= min(style.space_after, max(self.room(), 0))
 
     def _draw_line(
-        self, line: str, style: Style, rtl: bool, indent: float, width: float
+        self,
+        line: str,
+        style: Style,
+        rtl: bool,
+        indent: float,
+        width: float,
+        align_right: bool | None = None,
     ) -> None:
         frame = self.frame
-        x = frame.x if rtl else frame.x + indent
+        right = rtl if align_right is None else align_right
+        x = frame.x if right else frame.x + indent
         top = self.y
         self.y -= style.line_height
         if style.background is not None:
@@ -369,7 +384,7 @@ class Flow:
             )
         baseline = self.y + style.line_height - style.size
         if line:
-            self.page.ops.append(line_op(line, x, width, baseline, style, rtl))
+            self.page.ops.append(line_op(line, x, width, baseline, style, rtl, right))
 
     def _row(self, block: Row) -> None:
         style = block.style
@@ -377,11 +392,16 @@ class Flow:
         value_rtl = self._direction(block.value, None)
         frame = self.frame
         value_width = frame.width - style.indent - block.label_width
-        lines = wrap(block.value, value_width, style) or [""]
-        self.ensure(style.space_before + style.line_height)
+        # A label longer than its column wraps inside it, clear of the value.
+        label_lines = wrap(block.label, block.label_width - style.size * 0.5, style)
+        values = wrap(block.value, value_width, style) or [""]
+        count = max(len(label_lines), len(values))
+        self.ensure(style.space_before + style.line_height * min(count, 2))
         if not self.at_top():
             self.y -= style.space_before
-        for number, line in enumerate(lines):
+        for number in range(count):
+            label = label_lines[number] if number < len(label_lines) else ""
+            line = values[number] if number < len(values) else ""
             self.ensure(style.line_height)
             frame = self.frame
             top = self.y
@@ -397,11 +417,9 @@ class Flow:
                 self.page.ops.append(
                     RectOp(frame.x, self.y, frame.width, top - self.y, style.background)
                 )
-            if number == 0 and block.label:
+            if label:
                 self.page.ops.append(
-                    line_op(
-                        block.label, label_x, block.label_width, baseline, style, rtl
-                    )
+                    line_op(label, label_x, block.label_width, baseline, style, rtl)
                 )
             if line:
                 self.page.ops.append(

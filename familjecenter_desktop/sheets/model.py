@@ -54,6 +54,7 @@ class SheetLocation:
     accessibility: str = ""
     phones: tuple[SheetPhone, ...] = ()
     hours: tuple[HoursDay, ...] | None = None
+    web_pages: tuple[SheetLink, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,10 @@ class SheetService:
 
     @property
     def qr_url(self) -> str | None:
-        """The address the QR code points to: the first web page, else e-service."""
-        for link in (*self.web_pages, *self.e_services):
+        """The address the QR code points to: the first web page, else the first
+        e-service, else the first location's web page."""
+        located = [link for loc in self.locations for link in loc.web_pages]
+        for link in (*self.web_pages, *self.e_services, *located):
             if link.url.strip():
                 return link.url.strip()
         return None

@@ -92,8 +92,9 @@ def card_template(size: str) -> Template:
                 (x, top, right, top),
                 (x, y, x, top),
                 (right, y, right, top),
-                (x + CARD_WIDTH, y, x + CARD_WIDTH, top),
             ):
                 page.ops.append(StrokeOp(x1, y1, x2, y2, dash=True))
+            fold = x + CARD_WIDTH
+            page.ops.append(StrokeOp(fold, y, fold, top, dots=True))
 
     return Template((width, height), frames, decorate)

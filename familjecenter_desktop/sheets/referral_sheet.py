@@ -11,9 +11,11 @@ Two ways in, both permission-checked by the referrals package:
   print and writes a *print* entry into the referral's access log, then builds
   the sheet from the referral as it is at that moment.
 
-Only what the family was told is printed: the service, the date, who contacts
-whom and by when, and whom to call. The worker's internal note, the reasons,
-consents and the history are never printed.
+The phone the family is told to call is the one the worker gives, else the
+sending unit's own number. Only what the family was told is printed: the
+service, the date, who contacts whom and by when, and whom to call. The
+worker's internal note, the reasons, consents and the history are never
+printed.
 """
 
 from __future__ import annotations
@@ -21,8 +23,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
+import phonenumbers
+from sqlalchemy import select
+
 from familjecenter_desktop.core.timeutil import to_helsinki
+from familjecenter_desktop.db.models import Organisation, Referral
 from familjecenter_desktop.domain import referral_rules
+from familjecenter_desktop.domain.phones import display_phone
 from familjecenter_desktop.referrals import permissions as perm
 from familjecenter_desktop.referrals.records import get_referral, record_print
 from familjecenter_desktop.referrals.views import ReferralView
@@ -77,17 +84,35 @@ def sheet_language(preferred: str | None) -> str | None:
     return None
 
 
+def sender_unit_phone(session, referral_id: int) -> str:
+    """The sending unit's phone number for reading, or "" when it has none."""
+    stored = session.scalar(
+        select(Organisation.phone)
+        .join(Referral, Referral.sender_unit_id == Organisation.id)
+        .where(Referral.id == referral_id)
+    )
+    if not stored:
+        return ""
+    try:
+        return display_phone(stored)
+    except phonenumbers.NumberParseException:
+        return stored
+
+
 def _build(
     workspace, view: ReferralView, options: SheetOptions, contact_phone: str
 ) -> BuiltSheet:
+    """The sheet of a referral the user may see; the phone the family is given is
+    ``contact_phone``, else the sending unit's own number."""
     options = with_settings(options, workspace)
     service = SheetService(name=view.receiver)
-    if view.receiver_service_id is not None:
-        with workspace.session() as session:
+    with workspace.session() as session:
+        if view.receiver_service_id is not None:
             [service] = load_sheet_services(
                 session, [view.receiver_service_id], options.lang, options.printed_on
             )
-    return build_sheet(options, referral=sheet_referral(view, service, contact_phone))
+        phone = contact_phone.strip() or sender_unit_phone(session, view.id)
+    return build_sheet(options, referral=sheet_referral(view, service, phone))
 
 
 def preview_referral_sheet(

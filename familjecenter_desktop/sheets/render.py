@@ -75,7 +75,9 @@ def render(
                 canvas.saveState()
                 canvas.setLineWidth(0.5)
                 canvas.setStrokeColorRGB(0.5, 0.5, 0.5)
-                if op.dash:
+                if op.dots:
+                    canvas.setDash(1, 2)
+                elif op.dash:
                     canvas.setDash(3, 3)
                 canvas.line(op.x1, op.y1, op.x2, op.y2)
                 canvas.restoreState()

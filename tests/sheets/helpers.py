@@ -268,9 +268,9 @@ def real_service(shared_data: Path, prefix: str, hours=None) -> SheetService:
                     address_lines=lines,
                     phones=_phones(channel),
                     hours=hours,
+                    web_pages=tuple(urls),
                 )
             )
-            web.extend(urls)
     modified = datetime.fromisoformat(record["modified"].replace("Z", "+00:00"))
     return SheetService(
         name=_fi(record["serviceNames"], "Name"),
