@@ -17,16 +17,23 @@ WRONG_KIND = "wrong_kind"
 
 
 class KitError(Exception):
-    """Base: ``message`` is English marked for translation; ``%1`` takes ``arg``."""
+    """Base: ``message`` is English marked for translation; ``{arg}`` takes ``arg``.
 
-    def __init__(self, message: str, arg: str = "") -> None:
-        super().__init__(message.replace("%1", arg))
+    ``translation_context``, ``template`` and ``values`` let the UI's worker
+    translate the message (as it does for storage errors).
+    """
+
+    def __init__(self, message: str, arg: str = "", context: str = CONTEXT) -> None:
+        super().__init__(message.format(arg=arg))
         self.message = message
         self.arg = arg
+        self.translation_context = context
+        self.template = message
+        self.values = {"arg": arg}
 
     def describe(self) -> str:
         """The message with its argument, untranslated (logs and the terminal)."""
-        return self.message.replace("%1", self.arg)
+        return self.message.format(arg=self.arg)
 
 
 class KitRefusedError(KitError):
@@ -53,11 +60,11 @@ MESSAGES = {
     UNSUPPORTED: QT_TRANSLATE_NOOP(
         "fieldkit",
         "The field kit was made in a format this version of the application "
-        "cannot read (format %1). Update the application, or the file is damaged.",
+        "cannot read (format {arg}). Update the application, or the file is damaged.",
     ),
     TRUNCATED: QT_TRANSLATE_NOOP(
         "fieldkit",
-        "The field kit is incomplete: the file was cut short (%1 bytes are "
+        "The field kit is incomplete: the file was cut short ({arg} bytes are "
         "missing). Copy it again.",
     ),
     TAMPERED: QT_TRANSLATE_NOOP(
@@ -70,7 +77,7 @@ MESSAGES = {
     ),
     OTHER_SITE: QT_TRANSLATE_NOOP(
         "fieldkit",
-        "The field kit was made for another site (site %1), not this one. It "
+        "The field kit was made for another site (site {arg}), not this one. It "
         "was refused and nothing was imported.",
     ),
 }

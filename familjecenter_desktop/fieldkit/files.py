@@ -39,7 +39,7 @@ def _write_error(path: Path, exc: OSError) -> KitError:
     return KitError(
         QT_TRANSLATE_NOOP(
             "fieldkit",
-            "The field kit could not be written to %1 (the disk may be full or "
+            "The field kit could not be written to {arg} (the disk may be full or "
             "the folder read-only). Nothing was recorded as exported.",
         ),
         f"{path} ({exc.strerror or exc})",
@@ -53,12 +53,12 @@ def read_kit(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_KIT_BYTES:
             raise KitError(
-                QT_TRANSLATE_NOOP("fieldkit", "The file %1 is too large for a kit."),
+                QT_TRANSLATE_NOOP("fieldkit", "The file {arg} is too large for a kit."),
                 str(path),
             )
         return path.read_bytes()
     except OSError as exc:
         raise KitError(
-            QT_TRANSLATE_NOOP("fieldkit", "The field kit %1 could not be read."),
+            QT_TRANSLATE_NOOP("fieldkit", "The field kit {arg} could not be read."),
             f"{path} ({exc.strerror or exc})",
         ) from exc

@@ -121,7 +121,7 @@ NOT_AT_SITE = QT_TRANSLATE_NOOP(
 )
 NOT_VISIBLE = QT_TRANSLATE_NOOP(
     "fieldkit",
-    "The return kit holds referral %1, which your unit cannot see here. Nothing "
+    "The return kit holds referral {arg}, which your unit cannot see here. Nothing "
     "was imported.",
 )
 CHOOSE_ALL = QT_TRANSLATE_NOOP(

@@ -45,7 +45,7 @@ NOT_EMPTY = QT_TRANSLATE_NOOP(
 
 WRONG_PASSWORD = QT_TRANSLATE_NOOP(
     "fieldkit",
-    "The password is not the one of %1, the worker this field kit was made for.",
+    "The password is not the one of {arg}, the worker this field kit was made for.",
 )
 
 

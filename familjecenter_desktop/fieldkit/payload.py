@@ -41,7 +41,7 @@ def from_bytes(data: bytes, keys: tuple[str, ...]) -> dict:
             QT_TRANSLATE_NOOP(
                 "fieldkit",
                 "The field kit was made in a format this version of the application "
-                "cannot read (format %1). Update the application, or the file is "
+                "cannot read (format {arg}). Update the application, or the file is "
                 "damaged.",
             ),
             str(payload["format"]),
@@ -60,7 +60,7 @@ def check_schema(revision: str | None) -> None:
             QT_TRANSLATE_NOOP(
                 "fieldkit",
                 "The field kit was made by a newer version of the application "
-                "(database %1). Update the application on this computer first.",
+                "(database {arg}). Update the application on this computer first.",
             ),
             revision,
         )

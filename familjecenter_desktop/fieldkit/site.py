@@ -36,3 +36,9 @@ def opened_kit(session: Session) -> FieldKit | None:
 
 def new_kit_id() -> str:
     return secrets.token_hex(16)
+
+
+def is_field_workspace(workspace) -> bool:
+    """Whether the workspace was opened from a field kit (a laptop's)."""
+    with workspace.session() as session:
+        return opened_kit(session) is not None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from familjecenter_desktop import __version__
 from familjecenter_desktop.core.settings import Settings
 from familjecenter_desktop.ui import import_action
+from familjecenter_desktop.ui.fieldkit import field_menu
 from familjecenter_desktop.ui.i18n import LANGUAGE_AUTONYMS, UI_LANGUAGES, Translations
 from familjecenter_desktop.ui.referrals import referrals_view
 from familjecenter_desktop.ui.search.search_view import SearchView
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.search_view.results_shown.connect(self._results_shown)
         self.sheets_view = sheets_view.install(self)
         self.referrals_view = referrals_view.install(self)
+        self.field_kit = field_menu.install(self)
         self.retranslate_ui()
         self.restore_window_state()
 

@@ -1,0 +1,40 @@
+"""Window fixtures for field kits: a site window and a laptop window, in Finnish."""
+
+from __future__ import annotations
+
+import pytest
+
+from familjecenter_desktop.workspace import open_workspace
+from tests.fieldkit.conftest import build_site
+
+
+def make_window(qtbot, workspace, actor=None):
+    from familjecenter_desktop.ui.i18n import Translations
+    from familjecenter_desktop.ui.main_window import MainWindow
+
+    translations = Translations()
+    translations.install("fi")
+    window = MainWindow(workspace.settings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_workspace(workspace)
+    assert window.worker.wait_idle()
+    if actor is not None:
+        window.referrals_view.set_actor(actor)
+    return window
+
+
+@pytest.fixture
+def site(tmp_path):
+    """The made-up site on SQLite (the storage tests run both engines)."""
+    workspace = open_workspace(tmp_path / "site", load_demo=False)
+    yield build_site(workspace)
+    workspace.close()
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    """An empty, encrypted data folder on the laptop."""
+    workspace = open_workspace(tmp_path / "laptop", load_demo=False, encrypt_new=True)
+    yield workspace
+    workspace.close()
