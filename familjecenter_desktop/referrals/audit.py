@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.core.timeutil import to_helsinki, utcnow
@@ -115,7 +115,16 @@ def append(
     """Add one entry per (referral id, family key) to the chain, in this session."""
     if not items:
         return
-    head = session.get(AccessLogHead, 1, with_for_update=True)
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite ignores FOR UPDATE: take its write lock before reading the head,
+        # or two processes read the same head and both write entry n + 1.
+        session.execute(
+            update(AccessLogHead)
+            .where(AccessLogHead.id == 1)
+            .values(last_id=AccessLogHead.last_id)
+            .execution_options(synchronize_session=False)
+        )
+    head = session.get(AccessLogHead, 1, with_for_update=True, populate_existing=True)
     if head is None:
         head = AccessLogHead(id=1, last_id=0, last_hash=GENESIS)
         session.add(head)
