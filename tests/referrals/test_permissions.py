@@ -1,7 +1,13 @@
-"""Every action for every role: coordinators and admins read no referral."""
+"""Every action for every role: coordinators and admins read no referral.
+
+The list of actions is every referral or administration function the window
+calls (the form, the lists, the detail, the action bar, the family sheet, the
+administration page), each tried as every role.
+"""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
@@ -21,7 +27,10 @@ from familjecenter_desktop.referrals.errors import (
     NotFoundError,
     PermissionDeniedError,
 )
+from familjecenter_desktop.sheets import referral_sheet
+from familjecenter_desktop.sheets.model import SheetOptions
 
+from .conftest import PASSWORD
 from .helpers import full_consent, referral_input
 
 ROLES = ("nurse", "social_worker", "coordinator", "admin")
@@ -30,6 +39,7 @@ ROLES = ("nurse", "social_worker", "coordinator", "admin")
 def actions(workspace, staff, state):
     """Each function the window calls, as (name, call) pairs."""
     s = staff.service_id
+    s_unit = staff.clinic_id
     referral_id = state["id"]
     return {
         "create": lambda a: records.create_referral(workspace, a, referral_input(s)),
@@ -60,7 +70,39 @@ def actions(workspace, staff, state):
         "retention_run": lambda a: retention.anonymise_due(workspace, a),
         "users": lambda a: accounts.list_users(workspace, a),
         "add_unit": lambda a: actors.add_unit(workspace, a, {"fi": "Uusi yksikkö"}),
+        "page": lambda a: listing.fetch_page(workspace, a),
+        "page_in_session": lambda a: _page_in_session(workspace, a),
+        "detail": lambda a: records.referral_detail(workspace, a, referral_id),
+        "sheet_preview": lambda a: referral_sheet.preview_referral_sheet(
+            workspace, a, referral_id, SheetOptions(kind="referral")
+        ),
+        "sheet_print": lambda a: referral_sheet.print_referral_sheet(
+            workspace, a, referral_id, SheetOptions(kind="referral")
+        ),
+        "add_user": lambda a: accounts.create_user(
+            workspace, a, f"new{next(NUMBERS)}", "Testi Uusi", "nurse", s_unit, PASSWORD
+        ),
+        "change_role": lambda a: accounts.change_role(
+            workspace, a, staff.social_worker.user_id, "social_worker", s_unit
+        ),
+        "reset_password": lambda a: accounts.reset_password(
+            workspace, a, staff.social_worker.user_id, PASSWORD
+        ),
+        "close_account": lambda a: accounts.set_active(
+            workspace, a, staff.receiver_worker.user_id, True
+        ),
+        "edit_unit": lambda a: actors.update_unit(
+            workspace, a, s_unit, {"fi": "Lastenneuvola"}, "neuvola@example.fi"
+        ),
     }
+
+
+NUMBERS = itertools.count(1)
+
+
+def _page_in_session(workspace, actor):
+    with workspace.session() as session:
+        return listing.list_page(session, actor)
 
 
 REFERRAL_ACTIONS = {
@@ -78,6 +120,11 @@ REFERRAL_ACTIONS = {
     "overdue",
     "waiting",
     "attention",
+    "page",
+    "page_in_session",
+    "detail",
+    "sheet_preview",
+    "sheet_print",
 }
 ADMIN_ACTIONS = {
     "audit_list",
@@ -86,6 +133,11 @@ ADMIN_ACTIONS = {
     "retention_run",
     "users",
     "add_unit",
+    "add_user",
+    "change_role",
+    "reset_password",
+    "close_account",
+    "edit_unit",
 }
 
 
@@ -163,3 +215,29 @@ def test_receiver_sees_family_only_while_consent_is_in_force(workspace, staff):
     assert after.consent_withdrawn
     assert hidden.family is None and hidden.note is None
     assert hidden.consent_withdrawn
+
+
+@pytest.mark.parametrize("role", ["coordinator", "admin"])
+def test_refused_roles_leave_no_trace_of_reading_a_referral(workspace, staff, role):
+    """Refused calls neither return referral data nor write a log entry for it."""
+    actor = staff.coordinator if role == "coordinator" else staff.admin
+    made = records.create_referral(
+        workspace, staff.nurse, referral_input(staff.service_id)
+    )
+    state = {"id": made.id, "version": made.version, "consent": 0}
+
+    for name in REFERRAL_ACTIONS:
+        with pytest.raises(PermissionDeniedError):
+            actions(workspace, staff, state)[name](actor)
+
+    with workspace.engine.connect() as connection:
+        from sqlalchemy import text
+
+        touched = connection.execute(
+            text(
+                "SELECT count(*) FROM access_log "
+                "WHERE user_id = :user AND referral_id IS NOT NULL"
+            ),
+            {"user": actor.user_id},
+        ).scalar_one()
+    assert touched == 0
