@@ -100,8 +100,8 @@ def concurrent_worker(
 
     Each update reads the referral, then changes it with the version it read; a
     ConflictError (someone else changed it in between) is counted and the update
-    is tried again on the fresh version. Other errors are counted by type. The
-    summary goes to ``out`` as JSON.
+    is tried again on the fresh version. Any other error is counted by type and
+    ends the worker. The summary goes to ``out`` as JSON.
     """
     from familjecenter_desktop.referrals import records
     from familjecenter_desktop.referrals.errors import ConflictError
@@ -124,7 +124,7 @@ def concurrent_worker(
         for step in plan:
             if step == "create":
                 tag = f"W{worker}-{len(summary['created'])}"
-                view = _retrying(
+                view = _counted(
                     summary,
                     lambda tag=tag: records.create_referral(
                         workspace, who, _values(service_id, tag)
@@ -145,10 +145,8 @@ def concurrent_worker(
                 except ConflictError:
                     summary["conflicts"] += 1
                     continue
-                except Exception as error:  # noqa: BLE001 - counted, then re-raised
+                except Exception as error:
                     _count(summary, error)
-                    if _transient(error):
-                        continue
                     raise
                 summary["updated"].append([referral_id, when.isoformat()])
                 break
@@ -157,23 +155,16 @@ def concurrent_worker(
         out.send(json.dumps(summary))
 
 
-def _retrying(summary: dict, action):
-    """Run ``action``; a transient lock error is counted and tried again."""
-    while True:
-        try:
-            return action()
-        except Exception as error:  # noqa: BLE001 - counted, then re-raised
-            _count(summary, error)
-            if not _transient(error):
-                raise
+def _counted(summary: dict, action):
+    """Run ``action``; any error is counted for the summary, then raised."""
+    try:
+        return action()
+    except Exception as error:
+        _count(summary, error)
+        raise
 
 
 def _count(summary: dict, error: Exception) -> None:
     name = type(error).__name__ + ": " + str(error).splitlines()[0][:120]
     summary["errors"][name] = summary["errors"].get(name, 0) + 1
     print(f"worker error {name}", file=sys.stderr)
-
-
-def _transient(error: Exception) -> bool:
-    """Errors the application reports as 'try again': none are expected."""
-    return False

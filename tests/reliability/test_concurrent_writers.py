@@ -28,14 +28,14 @@ from familjecenter_desktop.workspace import open_workspace
 
 log = logging.getLogger(__name__)
 
-WORKERS = 4
-CREATES = 12
-UPDATES = 15
+WORKERS = 6
+CREATES = 20
+UPDATES = 25
 SHARED = 3
 
 
 def test_concurrent_writers_lose_nothing(workspace, tmp_path):
-    """4 processes x (12 creates + 15 updates on 3 shared referrals), at once."""
+    """6 processes x (20 creates + 25 updates on 3 shared referrals), at once."""
     data_dir = workspace.paths.data
     url = None if workspace.database_file else workspace.database_url
     site = make_site(workspace, data_dir, url)
