@@ -107,9 +107,9 @@ def sheet_service(
     location_web = location_web or {}
     book = load_phrasebook(sheet_lang)
     lang = detail.lang
-    main = [detail.name, detail.summary, detail.description]
-    others = {t.language for t in main if t and t.is_other_language(lang)}
-    other = sorted(others)[0] if others else None
+    main = [t for t in (detail.name, detail.summary, detail.description) if t]
+    foreign = [t for t in main if t.is_other_language(lang)]
+    other = sorted({t.language for t in foreign})[0] if foreign else None
     return SheetService(
         name=detail.name.text,
         organisation=detail.organisation.text,
@@ -134,6 +134,7 @@ def sheet_service(
         web_pages=tuple(_link(link) for link in detail.web_pages),
         e_services=tuple(_link(link) for link in detail.e_services),
         other_language=other,
+        other_language_partly=0 < len(foreign) < len(main),
         source=detail.source_system,
         last_updated=detail.last_updated,
         verified_at=detail.verified_at,

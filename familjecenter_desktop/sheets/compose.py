@@ -232,7 +232,8 @@ def one_service(
         blocks.append(Text(service.organisation, s.small, follow_page=True))
     if service.other_language:
         name = book.language_name(service.other_language)
-        blocks.append(Text(book.get("content_language", language=name), s.notice, rtl))
+        key = "content_partly" if service.other_language_partly else "content_language"
+        blocks.append(Text(book.get(key, language=name), s.notice, rtl))
     if is_stale(service, options):
         checked = service.verified_at or service.last_updated
         when = format_date(checked) if checked else "?"

@@ -75,6 +75,7 @@ class SheetService:
     web_pages: tuple[SheetLink, ...] = ()
     e_services: tuple[SheetLink, ...] = ()
     other_language: str | None = None
+    other_language_partly: bool = False
     source: str = ""
     last_updated: datetime | None = None
     verified_at: datetime | None = None

@@ -18,8 +18,11 @@ log = logging.getLogger(__name__)
 
 CONTEXT = "sheets"
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Could not save the sheet to {path}: {reason}"
+    "sheets", "Could not save the sheet to {path}: {reason}"
 )
+
+
+NO_FOLDER = QT_TRANSLATE_NOOP("sheets", "the folder does not exist")
 
 
 class SheetWriteError(OSError):
@@ -36,7 +39,7 @@ def write_pdf_atomically(data: bytes, path: str | os.PathLike[str]) -> Path:
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise SheetWriteError(target, "the folder does not exist")
+        raise SheetWriteError(target, NO_FOLDER)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".sheet-", suffix=".tmp")
     except OSError as exc:

@@ -71,3 +71,17 @@ def test_unknown_service_is_named(workspace, ids):
     """An id that is not in the catalogue is refused with the id in the message."""
     with workspace.session() as session, pytest.raises(ValueError, match="424242"):
         load_sheet_services(session, [424242], "fi", START)
+
+
+def test_family_language_content_is_used_and_gaps_are_marked_as_partial(workspace, ids):
+    """A Swedish sheet takes the Swedish name and summary the catalogue holds;
+    the Finnish-only description makes it "partly" other-language. With no
+    Arabic at all the whole service is other-language."""
+    with workspace.session() as session:
+        [swedish] = load_sheet_services(session, [ids["clinic"]], "sv", START)
+        [arabic] = load_sheet_services(session, [ids["clinic"]], "ar", START)
+
+    assert swedish.name == "Barnrådgivning"
+    assert swedish.summary == "Rådgivningen följer barnets växt."
+    assert swedish.other_language == "fi" and swedish.other_language_partly
+    assert arabic.other_language == "fi" and not arabic.other_language_partly

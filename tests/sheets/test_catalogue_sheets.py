@@ -69,3 +69,30 @@ def test_catalogue_sheet_reads_back_as_the_catalogue_holds(
     words = set(helpers.body_text(text, *footer).replace(":", " ").split())
     assert set(marker.replace(":", " ").split()) <= words or lang == "fi"
     assert helpers.squeeze(marker) not in body or lang != "fi"
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "marker"),
+    [
+        ("fi", "Lastenneuvola", None),
+        ("sv", "Barnrådgivning", "En del av informationen finns bara på: finska"),
+        ("en", "Child health clinic", "Part of this information is available only"),
+    ],
+)
+def test_service_text_comes_in_the_familys_language_where_held(
+    workspace, lang, name, marker, tmp_path
+):
+    """The sheet prints the catalogue's text in the family's language where it
+    exists, and says on the sheet when part of it is in another language."""
+    with workspace.session() as session:
+        ids = helpers.ui_test_data.build_catalogue(session)
+    options = SheetOptions(lang=lang, printed_on=PRINTED_ON)
+
+    sheet = build_catalogue_sheet(workspace, [ids["clinic"]], options)
+
+    text = " ".join(helpers.pdf_text(sheet.pdf, tmp_path).split())
+    assert name in text
+    if marker is None:
+        assert "kielellä:" not in text
+    else:
+        assert marker in text

@@ -22,7 +22,6 @@ from familjecenter_desktop.sheets.preview import page_count, page_sizes_mm, rend
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "SheetPrinting"
 MAX_DPI = 600
 
 
@@ -37,17 +36,19 @@ class PrintError(OSError):
 
     def describe(self) -> str:
         translate = QCoreApplication.translate
-        name = self.printer_name or translate(CONTEXT, "the chosen printer or file")
+        name = self.printer_name or translate(
+            "SheetPrinting", "the chosen printer or file"
+        )
         if self.done is None:
             return translate(
-                CONTEXT,
+                "SheetPrinting",
                 "Printing did not start: %1 could not be opened. Check that the "
                 "printer is switched on and connected (or that the file can be "
                 "written), then print again.",
             ).replace("%1", name)
         return (
             translate(
-                CONTEXT,
+                "SheetPrinting",
                 "The printer %1 reported an error after %2 of %3 pages. "
                 "Check the printer and print the sheet again.",
             )

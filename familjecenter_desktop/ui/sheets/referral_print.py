@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.sheets.build import BuiltSheet
-from familjecenter_desktop.sheets.output import write_pdf_atomically
 from familjecenter_desktop.sheets.preview import page_images
 from familjecenter_desktop.sheets.referral_sheet import (
     ReferralPreview,
@@ -49,6 +48,7 @@ from familjecenter_desktop.ui.sheets.sheet_actions import (
     ask_printer,
     beside_preview,
     row,
+    save_pdf,
 )
 from familjecenter_desktop.ui.worker import Worker
 
@@ -239,7 +239,7 @@ class ReferralSheetDialog(QDialog):
         """Log the print, then write the sheet to ``path``."""
         self.message.setText(self.tr("Saving…"))
         self._logged_sheet(
-            lambda pdf: str(write_pdf_atomically(pdf, path)),
+            lambda pdf: save_pdf(pdf, path),
             lambda saved: self.tr("Saved to %1").replace("%1", saved),
             "save referral sheet",
         )
@@ -286,7 +286,7 @@ class ReferralSheetDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sheet for the family"))
         self.phone_label.setText(self.tr("Phone for the family"))
-        self.phone.setPlaceholderText(self.tr("whom the family can call"))
+        self.phone.setPlaceholderText(self.tr("empty: your unit's own number"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.print_button.setText(self.tr("Print…"))
         self.close_button.setText(self.tr("Close"))

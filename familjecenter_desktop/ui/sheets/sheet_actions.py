@@ -1,5 +1,6 @@
 """What the sheet tab and the referral-sheet dialog share: the layout of the
-choices beside the preview, and asking for a file name or a printer."""
+choices beside the preview, asking for a file name or a printer, and saving
+with a message in the UI language when the file cannot be written."""
 
 from __future__ import annotations
 
@@ -16,11 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familjecenter_desktop.sheets.output import (
+    CANNOT_WRITE,
+    SheetWriteError,
+    write_pdf_atomically,
+)
 from familjecenter_desktop.ui.sheets.printing import prepare_printer
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "SheetActions"
 STRETCH = object()
 
 
@@ -58,11 +63,32 @@ def ask_pdf_path(parent: QWidget, suggested: str = "") -> str:
     translate = QCoreApplication.translate
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        translate(CONTEXT, "Save the sheet"),
+        translate("SheetActions", "Save the sheet"),
         suggested,
-        translate(CONTEXT, "PDF files (*.pdf)"),
+        translate("SheetActions", "PDF files (*.pdf)"),
     )
     return path
+
+
+class SaveError(OSError):
+    """The sheet was not saved; ``describe()`` says why, in the UI language."""
+
+    def __init__(self, error: SheetWriteError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+    def describe(self) -> str:
+        text = QCoreApplication.translate("sheets", CANNOT_WRITE)
+        reason = QCoreApplication.translate("sheets", self.error.reason)
+        return text.replace("{path}", str(self.error.path)).replace("{reason}", reason)
+
+
+def save_pdf(pdf: bytes, path: str) -> str:
+    """Write ``pdf`` to ``path`` atomically (run it on the worker); the path."""
+    try:
+        return str(write_pdf_atomically(pdf, path))
+    except SheetWriteError as exc:
+        raise SaveError(exc) from exc
 
 
 def ask_printer(parent: QWidget, pdf: bytes) -> QPrinter | None:

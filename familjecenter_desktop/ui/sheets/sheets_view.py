@@ -20,7 +20,6 @@ from familjecenter_desktop.sheets.from_catalogue import (
     service_names,
 )
 from familjecenter_desktop.sheets.model import SheetOptions
-from familjecenter_desktop.sheets.output import write_pdf_atomically
 from familjecenter_desktop.sheets.preview import page_images
 from familjecenter_desktop.ui.sheets.basket import Basket
 from familjecenter_desktop.ui.sheets.options_panel import OptionsPanel
@@ -31,6 +30,7 @@ from familjecenter_desktop.ui.sheets.sheet_actions import (
     ask_printer,
     beside_preview,
     row,
+    save_pdf,
 )
 from familjecenter_desktop.ui.worker import Worker
 from familjecenter_desktop.workspace import Workspace
@@ -180,7 +180,7 @@ class SheetsView(QWidget):
             return
         pdf = self.built.sheet.pdf
         self.worker.submit(
-            lambda: str(write_pdf_atomically(pdf, path)),
+            lambda: save_pdf(pdf, path),
             lambda saved: self.message.setText(
                 self.tr("Saved to %1").replace("%1", saved)
             ),
@@ -234,7 +234,8 @@ class SheetsView(QWidget):
 def install(window) -> SheetsView:
     """Add the sheet tab to the main window and connect it to the look-up."""
     view = SheetsView(window.worker)
-    window.add_view(view, view.tr("Guidance sheet"))
+    window.add_view(view, "")
+    view.retranslate_ui()  # names the tab in the UI language
     window.add_to_basket_requested.connect(view.add_service)
     window.workspace_attached.connect(view.attach)
     window.language_changed.connect(view.set_ui_language)

@@ -30,9 +30,15 @@ def setting(workspace):
 
 @pytest.fixture
 def worker(qtbot):
+    """A worker, with the interface in Finnish as a family centre would use it."""
+    from familjecenter_desktop.ui.i18n import Translations
+
+    translations = Translations()
+    translations.install("fi")
     worker = Worker()
     yield worker
     worker.shutdown()
+    translations.install("en")
 
 
 def open_dialog(qtbot, worker, workspace, actor, referral_id):
@@ -63,7 +69,8 @@ def test_preview_opens_in_the_familys_language_without_a_print_entry(
     assert dialog.built is not None
     assert dialog.built.preview.lang == "ar"
     assert dialog.options_panel.language.currentData() == "ar"
-    assert "not reviewed" in dialog.options_panel.language.currentText()
+    assert "ei tarkistettu" in dialog.options_panel.language.currentText()
+    assert dialog.windowTitle() == "Tiedote perheelle"
     assert len(dialog.preview.labels) == dialog.built.preview.sheet.pages >= 1
     assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
     assert "print" not in helpers.access_log_actions(workspace, referral_id)
@@ -130,7 +137,10 @@ def test_print_runs_off_the_gui_thread_logs_and_keeps_paper_size(
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     assert helpers.access_log_actions(workspace, referral_id).count("print") == 1
     pages = dialog.built.preview.sheet.pages
-    assert f"Sent {pages} page(s) to the printer." == dialog.message.text()
+    assert dialog.message.text() in (
+        f"{pages} sivu lähetetty tulostimelle.",
+        f"{pages} sivua lähetetty tulostimelle.",
+    )
 
 
 def test_a_failing_printer_is_named_and_the_dialog_recovers(
@@ -144,7 +154,7 @@ def test_a_failing_printer_is_named_and_the_dialog_recovers(
     dialog.print_on(pdf_printer(target))
     assert worker.wait_idle(30_000)
 
-    assert "Printing did not start" in dialog.message.text()
+    assert "Tulostus ei alkanut" in dialog.message.text()
     assert str(target) in dialog.message.text()
     assert dialog.print_button.isEnabled() and dialog.close_button.isEnabled()
     assert not target.exists()
@@ -157,6 +167,25 @@ def test_a_user_who_may_not_print_gets_no_sheet(qtbot, worker, setting):
     dialog = open_dialog(qtbot, worker, workspace, coordinator, referral_id)
 
     assert dialog.built is None
-    assert "does not allow" in dialog.message.text()
+    assert "ei salli" in dialog.message.text()
     assert not dialog.print_button.isEnabled()
     assert "print" not in helpers.access_log_actions(workspace, referral_id)
+
+
+def test_saving_into_a_missing_folder_names_the_problem(
+    qtbot, worker, setting, tmp_path
+):
+    """A target folder that does not exist gives a message naming the file and
+    the reason, in the UI language; nothing is written."""
+    workspace, nurse, _coord, referral_id = setting
+    dialog = open_dialog(qtbot, worker, workspace, nurse, referral_id)
+    target = tmp_path / "ei-ole" / "ohjaus.pdf"
+
+    dialog.save_to(str(target))
+    assert worker.wait_idle(30_000)
+
+    assert dialog.message.text() == (
+        f"Lomaketta ei voitu tallentaa kohteeseen {target}: kansiota ei ole"
+    )
+    assert not target.parent.exists()
+    assert dialog.save_button.isEnabled()
