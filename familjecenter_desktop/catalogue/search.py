@@ -184,6 +184,11 @@ def _rerank(
         documents.update({row.service_id: row for row in rows})
 
     patterns = [_patterns(word) for word in words]
+    # A short word starts a word of the name or keywords: the text's start, or
+    # after a space or hyphen (FTS5's word tokens also start after other marks).
+    short = [
+        re.compile(r"(?:^|[ -])" + re.escape(word.word)) for word in words if word.short
+    ]
     exact_words = [
         w
         for w in searchtext.exact_tokens(text[: searchtext.MAX_QUERY_CHARS])
@@ -194,10 +199,14 @@ def _rerank(
         row = documents.get(service_id)
         if row is None:
             continue
-        score = sum(_word_score(row, p) for p in patterns)
+        fields = (row.name or "", row.keywords or "", row.organisation or "")
+        fields += (row.place or "",)
+        if short and not all(p.search(fields[0]) or p.search(fields[1]) for p in short):
+            continue
+        score = sum(_word_score(fields, p) for p in patterns)
         exact = row.exact or ""
         score += sum(EXACT_BONUS for w in exact_words if w in exact)
-        scored.append((-score, row.name or "", service_id))
+        scored.append((-score, fields[0], service_id))
 
     scored.sort()
     return [SearchHit(service_id=i, score=-s) for s, _, i in scored]
@@ -212,11 +221,18 @@ def _patterns(word: QueryWord) -> list[tuple[str, re.Pattern, float]]:
     ]
 
 
-def _word_score(row, patterns: list[tuple[str, re.Pattern, float]]) -> float:
+# The short fields in the order _rerank passes them, with their weights.
+_WEIGHTS = (*(weight for _, weight in FIELD_WEIGHTS), PLACE_WEIGHT)
+
+
+def _word_score(
+    fields: tuple[str, ...], patterns: list[tuple[str, re.Pattern, float]]
+) -> float:
     """The best field match of one query word in one document (else: body)."""
     best = 0.0
-    for name, weight in (*FIELD_WEIGHTS, ("place", PLACE_WEIGHT)):
-        value = getattr(row, name) or ""
+    for value, weight in zip(fields, _WEIGHTS, strict=True):
+        if best >= weight * WORD_START_FACTOR:
+            break  # the weights fall: no later field can do better
         for form, pattern, factor in patterns:
             if form not in value:
                 continue

@@ -1,10 +1,9 @@
 """Finding candidate services for query words: the database-specific part.
 
-``FtsBackend`` uses SQLite's FTS5 trigram table (substrings of 3+ characters);
-``LikeBackend`` uses LIKE on the same folded columns and runs on any database
-(PostgreSQL included; a pg_trgm GIN index would make it fast there). Words
-shorter than three characters match a word start in the name or keywords,
-through LIKE in both.
+``FtsBackend`` uses SQLite's FTS5 tables (``searchfts``); ``LikeBackend`` uses
+LIKE on the same folded columns and runs on any database. A word of three or
+more characters matches a substring of the short fields or a word start in the
+body; shorter words match a word start in the name or keywords.
 Each backend returns candidate ids best first by its own cheap measure.
 """
 
@@ -13,7 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select, text
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.catalogue import searchindex
@@ -25,8 +24,6 @@ TRIGRAM = 3
 FIELDS = ("name", "keywords", "organisation", "place", "body")
 # Words under three characters match a word start in the name or keywords only.
 SHORT_FIELDS = ("name", "keywords")
-# bm25 column weights: name over keywords over organisation/place over body.
-BM25_WEIGHTS = "10.0, 5.0, 3.0, 3.0, 1.0"
 
 
 @dataclass(frozen=True)
@@ -61,46 +58,19 @@ class LikeBackend:
 
 
 class FtsBackend:
-    """Candidates from the SQLite FTS5 trigram index, in bm25 order."""
+    """Candidates from the SQLite FTS5 tables (``searchfts``), best kinds first.
+
+    ``search.py`` calls ``searchfts`` itself with a bound; this whole list is
+    for callers that want every candidate.
+    """
 
     name = "fts5"
 
     def candidates(self, session: Session, words: list[QueryWord]) -> list[int]:
-        long_words = [w for w in words if not w.short]
-        short_words = [w for w in words if w.short]
-        if not long_words:
-            return LikeBackend().candidates(session, words)
+        from familjecenter_desktop.catalogue import searchfts  # it imports us
 
-        match = " AND ".join(
-            "(" + " OR ".join(_phrase(f) for f in w.alternatives) + ")"
-            for w in long_words
-        )
-        if not short_words:
-            rows = session.execute(
-                text(
-                    f"SELECT rowid FROM {searchindex.FTS_TABLE} "
-                    f"WHERE {searchindex.FTS_TABLE} MATCH :match "
-                    f"ORDER BY bm25({searchindex.FTS_TABLE}, {BM25_WEIGHTS}), rowid"
-                ),
-                {"match": match},
-            )
-            return [row[0] for row in rows]
-
-        conditions = [_like_word(word) for word in short_words]
-        query = (
-            select(SearchDocument.service_id)
-            .where(
-                SearchDocument.service_id.in_(
-                    text(
-                        f"SELECT rowid FROM {searchindex.FTS_TABLE} "
-                        f"WHERE {searchindex.FTS_TABLE} MATCH :match"
-                    ).bindparams(match=match)
-                ),
-                *conditions,
-            )
-            .order_by(SearchDocument.name, SearchDocument.service_id)
-        )
-        return list(session.scalars(query))
+        count = session.scalar(select(func.count()).select_from(SearchDocument))
+        return searchfts.candidates(session, words, count or 0)[0]
 
 
 def backend_for(session: Session):
@@ -116,27 +86,28 @@ def backend_for(session: Session):
     return LikeBackend()
 
 
-def _phrase(form: str) -> str:
-    """An FTS5 string literal: the text in double quotes, inner quotes doubled."""
-    return '"' + form.replace('"', '""') + '"'
-
-
 def _like_word(word: QueryWord):
     """The word (or a form) in some folded column: anywhere, or at a word start."""
     options = []
     for form in word.alternatives:
-        patterns = like_patterns(form, word.short)
         for field in SHORT_FIELDS if word.short else FIELDS:
             column = getattr(SearchDocument, field)
+            patterns = like_patterns(form, word.short, field)
             options.extend(column.like(p, "\\") for p in patterns)
     return or_(*options)
 
 
-def like_patterns(form: str, short: bool) -> list[str]:
-    """LIKE patterns (escape ``\\``) for a form: anywhere, or a word start."""
+def like_patterns(form: str, short: bool, field: str = "") -> list[str]:
+    """LIKE patterns (escape ``\\``) for a form: anywhere, or a word start.
+
+    The body holds words separated by single spaces (``searchindex``) and is
+    matched at a word start, as SQLite's FTS5 word table matches it.
+    """
     escaped = _escape(form)
     if short:
         return [escaped + "%", "% " + escaped + "%", "%-" + escaped + "%"]
+    if field == "body":
+        return [escaped + "%", "% " + escaped + "%"]
     return ["%" + escaped + "%"]
 
 

@@ -68,6 +68,6 @@ def _in_field(word: QueryWord, field: str):
         *(
             column.like(pattern, "\\")
             for form in word.alternatives
-            for pattern in like_patterns(form, word.short)
+            for pattern in like_patterns(form, word.short, field)
         )
     )

@@ -17,6 +17,7 @@ schema matches the models exactly; PostgreSQL is searched through pg_trgm.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -36,6 +37,7 @@ from familjecenter_desktop.db.models import (
 log = logging.getLogger(__name__)
 
 CHUNK = 900
+_SEPARATORS = re.compile(r"[\W_]+")
 MUNICIPALITY_SCHEME = "municipality"
 FTS_TABLE = "search_fts"
 WORDS_TABLE = "search_words"
@@ -206,9 +208,7 @@ def _documents(
                 "keywords": _folded(keywords),
                 "organisation": _folded(organisation),
                 "place": _folded(place),
-                "body": " | ".join(
-                    dict.fromkeys(t for t in [*body, " ".join(body_stems)] if t)
-                ),
+                "body": _words_only(" ".join([*body, *body_stems])),
                 "exact": " | ".join(
                     dict.fromkeys(
                         searchtext.lower_exact(t)
@@ -280,6 +280,15 @@ def _keyword_texts(keywords) -> list[str]:
     if isinstance(keywords, list):
         return [str(k) for k in keywords if k]
     return []
+
+
+def _words_only(folded: str) -> str:
+    """Folded text with every run of non-word characters made one space.
+
+    A word start is then the text's start or a space on every engine: FTS5's
+    word tokens on SQLite and ``LIKE '% word%'`` on PostgreSQL agree.
+    """
+    return _SEPARATORS.sub(" ", folded).strip()
 
 
 def _folded(texts: list[str]) -> str:
