@@ -51,8 +51,46 @@
     <context>
         <name>ReferralSheetDialog</name>
         <message>
+            <source>referral-sheet</source>
+            <translation>referral-sheet</translation>
+        </message>
+        <message>
+            <source>Sheet for the family</source>
+            <translation>Sheet for the family</translation>
+        </message>
+        <message>
+            <source>Phone for the family</source>
+            <translation>Phone for the family</translation>
+        </message>
+        <message>
+            <source>empty: your unit's own number</source>
+            <translation>empty: your unit's own number</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetActions</name>
+        <message>
+            <source>Save the sheet</source>
+            <translation>Save the sheet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetMessages</name>
+        <message>
             <source>Building the sheet…</source>
             <translation>Building the sheet…</translation>
+        </message>
+        <message>
+            <source>Some characters cannot be printed: %1</source>
+            <translation>Some characters cannot be printed: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -60,14 +98,6 @@
                 <numerusform>%n page</numerusform>
                 <numerusform>%n pages</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Some characters cannot be printed: %1</source>
-            <translation>Some characters cannot be printed: %1</translation>
-        </message>
-        <message>
-            <source>referral-sheet</source>
-            <translation>referral-sheet</translation>
         </message>
         <message>
             <source>Saving…</source>
@@ -89,39 +119,12 @@
             </translation>
         </message>
         <message>
-            <source>Sheet for the family</source>
-            <translation>Sheet for the family</translation>
-        </message>
-        <message>
-            <source>Phone for the family</source>
-            <translation>Phone for the family</translation>
-        </message>
-        <message>
-            <source>empty: your unit's own number</source>
-            <translation>empty: your unit's own number</translation>
-        </message>
-        <message>
             <source>Save as PDF…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>Print…</source>
             <translation>Print…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>SheetActions</name>
-        <message>
-            <source>Save the sheet</source>
-            <translation>Save the sheet</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -142,36 +145,6 @@
     <context>
         <name>SheetsView</name>
         <message>
-            <source>Building the sheet…</source>
-            <translation>Building the sheet…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Some characters cannot be printed: %1</source>
-            <translation>Some characters cannot be printed: %1</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>Saved to %1</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Printing…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent %n page(s) to the printer.</source>
-            <translation>
-                <numerusform>Sent %n page to the printer.</numerusform>
-                <numerusform>Sent %n pages to the printer.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Services on the sheet</source>
             <translation>Services on the sheet</translation>
         </message>
@@ -182,14 +155,6 @@
         <message>
             <source>Empty</source>
             <translation>Empty</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Print…</translation>
         </message>
         <message>
             <source>Guidance sheet</source>

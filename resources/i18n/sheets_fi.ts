@@ -51,8 +51,46 @@
     <context>
         <name>ReferralSheetDialog</name>
         <message>
+            <source>referral-sheet</source>
+            <translation>ohjaus</translation>
+        </message>
+        <message>
+            <source>Sheet for the family</source>
+            <translation>Tiedote perheelle</translation>
+        </message>
+        <message>
+            <source>Phone for the family</source>
+            <translation>Puhelin perheelle</translation>
+        </message>
+        <message>
+            <source>empty: your unit's own number</source>
+            <translation>tyhjä: yksikkösi oma numero</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetActions</name>
+        <message>
+            <source>Save the sheet</source>
+            <translation>Tallenna lomake</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetMessages</name>
+        <message>
             <source>Building the sheet…</source>
             <translation>Lomaketta tehdään…</translation>
+        </message>
+        <message>
+            <source>Some characters cannot be printed: %1</source>
+            <translation>Joitakin merkkejä ei voi tulostaa: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -60,14 +98,6 @@
                 <numerusform>%n sivu</numerusform>
                 <numerusform>%n sivua</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Some characters cannot be printed: %1</source>
-            <translation>Joitakin merkkejä ei voi tulostaa: %1</translation>
-        </message>
-        <message>
-            <source>referral-sheet</source>
-            <translation>ohjaus</translation>
         </message>
         <message>
             <source>Saving…</source>
@@ -89,39 +119,12 @@
             </translation>
         </message>
         <message>
-            <source>Sheet for the family</source>
-            <translation>Tiedote perheelle</translation>
-        </message>
-        <message>
-            <source>Phone for the family</source>
-            <translation>Puhelin perheelle</translation>
-        </message>
-        <message>
-            <source>empty: your unit's own number</source>
-            <translation>tyhjä: yksikkösi oma numero</translation>
-        </message>
-        <message>
             <source>Save as PDF…</source>
             <translation>Tallenna PDF:nä…</translation>
         </message>
         <message>
             <source>Print…</source>
             <translation>Tulosta…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sulje</translation>
-        </message>
-    </context>
-    <context>
-        <name>SheetActions</name>
-        <message>
-            <source>Save the sheet</source>
-            <translation>Tallenna lomake</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-tiedostot (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -142,36 +145,6 @@
     <context>
         <name>SheetsView</name>
         <message>
-            <source>Building the sheet…</source>
-            <translation>Lomaketta tehdään…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n sivu</numerusform>
-                <numerusform>%n sivua</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Some characters cannot be printed: %1</source>
-            <translation>Joitakin merkkejä ei voi tulostaa: %1</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>Tallennettu: %1</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Tulostetaan…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent %n page(s) to the printer.</source>
-            <translation>
-                <numerusform>%n sivu lähetetty tulostimelle.</numerusform>
-                <numerusform>%n sivua lähetetty tulostimelle.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Services on the sheet</source>
             <translation>Lomakkeen palvelut</translation>
         </message>
@@ -182,14 +155,6 @@
         <message>
             <source>Empty</source>
             <translation>Tyhjennä</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Tallenna PDF:nä…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Tulosta…</translation>
         </message>
         <message>
             <source>Guidance sheet</source>

@@ -51,8 +51,46 @@
     <context>
         <name>ReferralSheetDialog</name>
         <message>
+            <source>referral-sheet</source>
+            <translation>remiss</translation>
+        </message>
+        <message>
+            <source>Sheet for the family</source>
+            <translation>Blad till familjen</translation>
+        </message>
+        <message>
+            <source>Phone for the family</source>
+            <translation>Telefon för familjen</translation>
+        </message>
+        <message>
+            <source>empty: your unit's own number</source>
+            <translation>tomt: enhetens eget nummer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetActions</name>
+        <message>
+            <source>Save the sheet</source>
+            <translation>Spara bladet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetMessages</name>
+        <message>
             <source>Building the sheet…</source>
             <translation>Bladet skapas…</translation>
+        </message>
+        <message>
+            <source>Some characters cannot be printed: %1</source>
+            <translation>Vissa tecken kan inte skrivas ut: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -60,14 +98,6 @@
                 <numerusform>%n sida</numerusform>
                 <numerusform>%n sidor</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Some characters cannot be printed: %1</source>
-            <translation>Vissa tecken kan inte skrivas ut: %1</translation>
-        </message>
-        <message>
-            <source>referral-sheet</source>
-            <translation>remiss</translation>
         </message>
         <message>
             <source>Saving…</source>
@@ -89,39 +119,12 @@
             </translation>
         </message>
         <message>
-            <source>Sheet for the family</source>
-            <translation>Blad till familjen</translation>
-        </message>
-        <message>
-            <source>Phone for the family</source>
-            <translation>Telefon för familjen</translation>
-        </message>
-        <message>
-            <source>empty: your unit's own number</source>
-            <translation>tomt: enhetens eget nummer</translation>
-        </message>
-        <message>
             <source>Save as PDF…</source>
             <translation>Spara som PDF…</translation>
         </message>
         <message>
             <source>Print…</source>
             <translation>Skriv ut…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-    </context>
-    <context>
-        <name>SheetActions</name>
-        <message>
-            <source>Save the sheet</source>
-            <translation>Spara bladet</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -142,36 +145,6 @@
     <context>
         <name>SheetsView</name>
         <message>
-            <source>Building the sheet…</source>
-            <translation>Bladet skapas…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n sida</numerusform>
-                <numerusform>%n sidor</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Some characters cannot be printed: %1</source>
-            <translation>Vissa tecken kan inte skrivas ut: %1</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>Sparat: %1</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Skriver ut…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent %n page(s) to the printer.</source>
-            <translation>
-                <numerusform>%n sida skickad till skrivaren.</numerusform>
-                <numerusform>%n sidor skickade till skrivaren.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Services on the sheet</source>
             <translation>Tjänster på bladet</translation>
         </message>
@@ -182,14 +155,6 @@
         <message>
             <source>Empty</source>
             <translation>Töm</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Spara som PDF…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Skriv ut…</translation>
         </message>
         <message>
             <source>Guidance sheet</source>

@@ -47,8 +47,16 @@ from familjecenter_desktop.ui.sheets.sheet_actions import (
     ask_pdf_path,
     ask_printer,
     beside_preview,
+    building_text,
+    built_text,
+    print_text,
+    printing_text,
     row,
     save_pdf,
+    save_text,
+    saved_text,
+    saving_text,
+    sent_text,
 )
 from familjecenter_desktop.ui.worker import Worker
 
@@ -154,7 +162,7 @@ class ReferralSheetDialog(QDialog):
 
         self.built = None
         self._update_buttons()
-        self.message.setText(self.tr("Building the sheet…"))
+        self.message.setText(building_text())
         self.worker.submit(
             build,
             self._built,
@@ -172,11 +180,7 @@ class ReferralSheetDialog(QDialog):
         self.built = built
         self.preview.show_pages(built.images)
         sheet = built.preview.sheet
-        text = self.tr("%n page(s)", "", sheet.pages)
-        if sheet.missing_glyphs:
-            text = self.tr("Some characters cannot be printed: %1").replace(
-                "%1", " ".join(sorted(sheet.missing_glyphs))
-            )
+        text = built_text(sheet.pages, sheet.missing_glyphs)
         self.message.setText(text)
         self._update_buttons()
 
@@ -237,10 +241,10 @@ class ReferralSheetDialog(QDialog):
 
     def save_to(self, path: str) -> None:
         """Log the print, then write the sheet to ``path``."""
-        self.message.setText(self.tr("Saving…"))
+        self.message.setText(saving_text())
         self._logged_sheet(
             lambda pdf: save_pdf(pdf, path),
-            lambda saved: self.tr("Saved to %1").replace("%1", saved),
+            saved_text,
             "save referral sheet",
         )
 
@@ -253,10 +257,10 @@ class ReferralSheetDialog(QDialog):
 
     def print_on(self, printer: QPrinter) -> None:
         """Log the print, then send the pages to ``printer``."""
-        self.message.setText(self.tr("Printing…"))
+        self.message.setText(printing_text())
         self._logged_sheet(
             lambda pdf: print_pdf(printer, pdf),
-            lambda pages: self.tr("Sent %n page(s) to the printer.", "", pages),
+            sent_text,
             "print referral sheet",
         )
 
@@ -287,8 +291,8 @@ class ReferralSheetDialog(QDialog):
         self.setWindowTitle(self.tr("Sheet for the family"))
         self.phone_label.setText(self.tr("Phone for the family"))
         self.phone.setPlaceholderText(self.tr("empty: your unit's own number"))
-        self.save_button.setText(self.tr("Save as PDF…"))
-        self.print_button.setText(self.tr("Print…"))
+        self.save_button.setText(save_text())
+        self.print_button.setText(print_text())
         self.close_button.setText(self.tr("Close"))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,7 @@ from familjecenter_desktop.ui.sheets.printing import prepare_printer
 log = logging.getLogger(__name__)
 
 STRETCH = object()
+translate = QCoreApplication.translate
 
 
 def beside_preview(owner: QWidget, parts: list, preview: QWidget) -> None:
@@ -60,7 +61,6 @@ def row(*widgets: QWidget) -> QHBoxLayout:
 
 def ask_pdf_path(parent: QWidget, suggested: str = "") -> str:
     """A file name for the PDF from the save dialog; empty when cancelled."""
-    translate = QCoreApplication.translate
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("SheetActions", "Save the sheet"),
@@ -68,6 +68,75 @@ def ask_pdf_path(parent: QWidget, suggested: str = "") -> str:
         translate("SheetActions", "PDF files (*.pdf)"),
     )
     return path
+
+
+# --- the messages both places show -------------------------------------------
+
+
+class SheetMessages(QObject):
+    """The status texts both places show (a class, so that plural forms are
+    found by ``lupdate`` through ``self.tr``)."""
+
+    def building(self) -> str:
+        return self.tr("Building the sheet…")
+
+    def built(self, pages: int, missing_glyphs) -> str:
+        if missing_glyphs:
+            return self.tr("Some characters cannot be printed: %1").replace(
+                "%1", " ".join(sorted(missing_glyphs))
+            )
+        return self.tr("%n page(s)", "", pages)
+
+    def saving(self) -> str:
+        return self.tr("Saving…")
+
+    def saved(self, path: str) -> str:
+        return self.tr("Saved to %1").replace("%1", path)
+
+    def printing(self) -> str:
+        return self.tr("Printing…")
+
+    def sent(self, pages: int) -> str:
+        return self.tr("Sent %n page(s) to the printer.", "", pages)
+
+    def save(self) -> str:
+        return self.tr("Save as PDF…")
+
+    def print(self) -> str:
+        return self.tr("Print…")
+
+
+def building_text() -> str:
+    return SheetMessages().building()
+
+
+def built_text(pages: int, missing_glyphs) -> str:
+    """How many pages the preview has, or which characters cannot print."""
+    return SheetMessages().built(pages, missing_glyphs)
+
+
+def saving_text() -> str:
+    return SheetMessages().saving()
+
+
+def saved_text(path: str) -> str:
+    return SheetMessages().saved(path)
+
+
+def printing_text() -> str:
+    return SheetMessages().printing()
+
+
+def sent_text(pages: int) -> str:
+    return SheetMessages().sent(pages)
+
+
+def save_text() -> str:
+    return SheetMessages().save()
+
+
+def print_text() -> str:
+    return SheetMessages().print()
 
 
 class SaveError(OSError):

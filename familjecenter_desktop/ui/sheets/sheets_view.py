@@ -29,8 +29,15 @@ from familjecenter_desktop.ui.sheets.sheet_actions import (
     ask_pdf_path,
     ask_printer,
     beside_preview,
+    building_text,
+    built_text,
+    print_text,
+    printing_text,
     row,
     save_pdf,
+    save_text,
+    saved_text,
+    sent_text,
 )
 from familjecenter_desktop.ui.worker import Worker
 from familjecenter_desktop.workspace import Workspace
@@ -138,19 +145,14 @@ class SheetsView(QWidget):
             sheet = build_catalogue_sheet(workspace, ids, options)
             return Built(ids, options, sheet, page_images(sheet.pdf, dpi))
 
-        self.message.setText(self.tr("Building the sheet…"))
+        self.message.setText(building_text())
         self.worker.submit(build, self._built, self._failed, key="sheet preview")
 
     def _built(self, built: Built) -> None:
         self.built = built
         self.preview.show_pages(built.images)
-        self.message.setText(self.tr("%n page(s)", "", built.sheet.pages))
-        if built.sheet.missing_glyphs:
-            self.message.setText(
-                self.tr("Some characters cannot be printed: %1").replace(
-                    "%1", " ".join(sorted(built.sheet.missing_glyphs))
-                )
-            )
+        sheet = built.sheet
+        self.message.setText(built_text(sheet.pages, sheet.missing_glyphs))
         self._update_buttons()
 
     def _failed(self, message: str) -> None:
@@ -181,9 +183,7 @@ class SheetsView(QWidget):
         pdf = self.built.sheet.pdf
         self.worker.submit(
             lambda: save_pdf(pdf, path),
-            lambda saved: self.message.setText(
-                self.tr("Saved to %1").replace("%1", saved)
-            ),
+            lambda saved: self.message.setText(saved_text(saved)),
             self._failed,
             label="save sheet",
         )
@@ -201,12 +201,10 @@ class SheetsView(QWidget):
             return
         pdf = self.built.sheet.pdf
         self._printer = printer
-        self.message.setText(self.tr("Printing…"))
+        self.message.setText(printing_text())
         self.worker.submit(
             lambda: print_pdf(printer, pdf),
-            lambda pages: self.message.setText(
-                self.tr("Sent %n page(s) to the printer.", "", pages)
-            ),
+            lambda pages: self.message.setText(sent_text(pages)),
             self._failed,
             label="print sheet",
         )
@@ -222,8 +220,8 @@ class SheetsView(QWidget):
         self.basket_label.setText(self.tr("Services on the sheet"))
         self.remove_button.setText(self.tr("Remove"))
         self.clear_button.setText(self.tr("Empty"))
-        self.save_button.setText(self.tr("Save as PDF…"))
-        self.print_button.setText(self.tr("Print…"))
+        self.save_button.setText(save_text())
+        self.print_button.setText(print_text())
         window = self.window()
         if window is not self and hasattr(window, "tabs"):
             index = window.tabs.indexOf(self)
