@@ -26,7 +26,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 PACKAGE = PROJECT / "familjecenter_desktop"
 I18N = PROJECT / "resources" / "i18n"
 LANGUAGES = ("fi", "sv", "en")
-OTHER_UI_AREAS = ("referrals", "sheets", "storage", "fieldkit")
+OTHER_UI_AREAS = ("referrals", "sheets", "storage", "fieldkit", "admin")
 MARKED_PACKAGES = ("core", "catalogue", "domain")
 
 
