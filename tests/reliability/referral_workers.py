@@ -19,6 +19,17 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+
+def warm_up() -> None:
+    """Import and configure what a child needs, once, in the forkserver."""
+    from sqlalchemy.orm import configure_mappers
+
+    import familjecenter_desktop.referrals.records  # noqa: F401
+    import familjecenter_desktop.workspace  # noqa: F401
+
+    configure_mappers()
+
+
 # Follow-up dates are unique per (worker, attempt): a date names one update.
 FIRST_DATE = date(2027, 1, 1)
 

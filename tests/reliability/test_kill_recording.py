@@ -37,7 +37,7 @@ SEED = 20261204
 # One kill in five lands anywhere in the first half second (opening the
 # database and the schema check included); the others while recording.
 EARLY_SHARE, EARLY_WINDOW = 0.2, 0.5
-RECORDING_WINDOW = 0.3
+RECORDING_WINDOW = 0.4
 READY_TIMEOUT = 30
 
 
@@ -60,9 +60,7 @@ def test_killed_recorder_loses_no_confirmed_referral(workspace):
     workspace.close()
 
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(
-        ["referral_workers", "familjecenter_desktop.referrals.records"]
-    )
+    context.set_forkserver_preload(["referral_workers", "warm_referral_workers"])
     rng = random.Random(SEED)
     created: set[int] = set()
     follow_ups: dict[int, date] = {}
@@ -126,4 +124,5 @@ def test_killed_recorder_loses_no_confirmed_referral(workspace):
         len(follow_ups),
         killed_mid_work,
     )
-    assert len(created) >= KILLS  # the children did real work between the kills
+    # many kills landed while saves were going on, not only before the first
+    assert killed_mid_work >= KILLS // 4
