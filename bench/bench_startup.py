@@ -103,9 +103,9 @@ def measure_memory(database: Path, sizes, with_referrals: bool) -> list[Result]:
     rss = report["peak_rss_mb"]
     note = "window opened, first results, a search"
     note += (
-        ", referral list opened"
+        ", one unit's whole referral list paged in (list_page)"
         if with_referrals
-        else ("; no referral list yet (referrals not built)")
+        else ("; no referral list (no referrals in the data)")
     )
     return [
         Result(

@@ -103,7 +103,7 @@ def run_app(args: argparse.Namespace) -> int:
                 self.search_view.search_field.setText(args.search)
                 self.search_view.run_search()
             elif step == "referrals":
-                times["referrals"] = open_referrals(self)
+                times["referrals"] = open_referrals(self, args.database_url)
                 steps.pop(0)
                 QTimer.singleShot(0, self._next)
             else:
@@ -117,11 +117,47 @@ def run_app(args: argparse.Namespace) -> int:
     return 0 if "first_rows" in times else 1
 
 
-def open_referrals(window) -> float:
-    """Open the referral list tab if the window has one; the time it was shown."""
+def open_referrals(window, database_url: str) -> float:
+    """Open the referral tab and page one unit's whole list into this process.
+
+    The tab asks for a login first, so the list is read here through the same
+    function the tab uses (``referrals.listing.list_page``), for the unit that
+    sees the most referrals, and every row is kept as the tab's model keeps
+    them. Returns the time the last page arrived.
+    """
+    import sqlite3
+
+    from bench_referrals import busiest_unit
+    from sqlalchemy.orm import Session
+
+    from familjecenter_desktop.db.engine import make_engine
+    from familjecenter_desktop.referrals.listing import ReferralFilter, list_page
+    from familjecenter_desktop.referrals.permissions import Actor
+
     view = getattr(window, "referral_view", None)
     if view is not None:
         window.tabs.setCurrentWidget(view)
+    path = database_url.removeprefix("sqlite:///")
+    raw = sqlite3.connect(path)
+    chosen = busiest_unit(raw)
+    raw.close()
+    if chosen is None:
+        return time.monotonic()
+    unit, user, _count = chosen
+    actor = Actor(user, f"synthetic{user}", "Työntekijä", "nurse", unit)
+    engine = make_engine(database_url)
+    kept = []
+    with Session(engine) as session:
+        after = None
+        while True:
+            page = list_page(session, actor, ReferralFilter(), after, 100)
+            kept.extend(page.rows)
+            after = page.after
+            if after is None:
+                break
+        session.rollback()
+    engine.dispose()
+    window.setProperty("probe_rows", len(kept))
     return time.monotonic()
 
 

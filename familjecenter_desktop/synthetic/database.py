@@ -26,7 +26,7 @@ from familjecenter_desktop.synthetic.rows import CatalogueRows, CatalogueSize
 log = logging.getLogger(__name__)
 
 # Raise when the generated content changes, so cached databases are rebuilt.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 CHUNK = 20_000
 
 
