@@ -235,7 +235,7 @@ class ReferralForm(QWidget):
             box.setText(QCoreApplication.translate("ReferralForm", TASK_NAMES[key]))
         self.save_button.setText(self.tr("&Save draft (Ctrl+S)"))
         self.choose_button.setText(self.tr("C&hoose…"))
-        self.reload_button.setText(self.tr("Load their &version"))
+        self.reload_button.setText(self.tr("Loa&d their version"))
         self.follow_up.setDisplayFormat(date_format())
         self._show_title()
         if self.receiver_service_id is None and self.receiver_org_id is None:

@@ -146,6 +146,7 @@ class ReferralList(QWidget):
         self.kind_choice.setAccessibleName(self.tr("Kind"))
         self.edit_button.setText(self.tr("&Edit draft"))
         self.print_button.setText(self.tr("&Print sheet for the family…"))
+        self.actions.retranslate_ui()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         if self.current is not None:
             self.detail.setHtml(detail_html(self.current, ()))
@@ -330,27 +331,30 @@ def action_name(action: str) -> str:
 def detail_html(view: ReferralView, access_log) -> str:
     """The referral as HTML: family (when shown), history, consents, access log."""
     e = html.escape
-    tr = QCoreApplication.translate
-    kind = tr("referral_rules", rules.KIND_NAMES.get(view.kind, view.kind))
+    kind = QCoreApplication.translate(
+        "referral_rules", rules.KIND_NAMES.get(view.kind, view.kind)
+    )
     parts = [
         f"<h3>{e(view.receiver)}</h3>",
         f"<p><b>{e(status_name(view.status))}</b> · {e(kind)}</p>",
     ]
     if view.consent_withdrawn:
-        withdrawn = tr("ReferralList", "Consent withdrawn: no further disclosure.")
+        withdrawn = QCoreApplication.translate(
+            "ReferralList", "Consent withdrawn: no further disclosure."
+        )
         parts.append(f"<p><b>{e(withdrawn)}</b></p>")
     if view.outcome:
-        outcome = tr("ReferralList", "Outcome: %1").replace(
+        outcome = QCoreApplication.translate("ReferralList", "Outcome: %1").replace(
             "%1", outcome_name(view.outcome)
         )
         parts.append(f"<p>{e(outcome)}</p>")
     if view.decline_reason:
-        reason = tr("ReferralList", "Reason for declining: %1").replace(
-            "%1", view.decline_reason
-        )
+        reason = QCoreApplication.translate(
+            "ReferralList", "Reason for declining: %1"
+        ).replace("%1", view.decline_reason)
         parts.append(f"<p>{e(reason)}</p>")
     if view.follow_up_on:
-        follow = tr("ReferralList", "Follow up on %1").replace(
+        follow = QCoreApplication.translate("ReferralList", "Follow up on %1").replace(
             "%1", show_date(view.follow_up_on)
         )
         parts.append(f"<p>{e(follow)}</p>")
@@ -360,15 +364,20 @@ def detail_html(view: ReferralView, access_log) -> str:
         details = [family.reference, family.names, family.identity_code, phones]
         parts.append("<p>" + e(" · ".join(d for d in details if d)) + "</p>")
         if family.identity_temporary:
-            temporary = tr("ReferralList", "Temporary identity code")
+            temporary = QCoreApplication.translate(
+                "ReferralList", "Temporary identity code"
+            )
             parts.append(f"<p>{e(temporary)}</p>")
         if view.note:
             parts.append(f"<p>{e(view.note)}</p>")
     else:
-        hidden = tr("ReferralList", "Family details are not shown to you.")
+        hidden = QCoreApplication.translate(
+            "ReferralList", "Family details are not shown to you."
+        )
         parts.append(f"<p><i>{e(hidden)}</i></p>")
 
-    parts.append(f"<h4>{e(tr('ReferralList', 'History'))}</h4><ul>")
+    history = QCoreApplication.translate("ReferralList", "History")
+    parts.append(f"<h4>{e(history)}</h4><ul>")
     for event in view.events:
         note = f" — {e(event.note)}" if event.note else ""
         parts.append(
@@ -376,18 +385,19 @@ def detail_html(view: ReferralView, access_log) -> str:
             f"{e(action_name(event.action))} → {e(status_name(event.to_status))}"
             f"{note}</li>"
         )
-    parts.append(f"</ul><h4>{e(tr('ReferralList', 'Consents'))}</h4><ul>")
+    given = QCoreApplication.translate("ReferralList", "Consents")
+    parts.append(f"</ul><h4>{e(given)}</h4><ul>")
     data_names = consent_data_names()
     for consent in view.consents:
         state = (
-            tr("ReferralList", "in force")
+            QCoreApplication.translate("ReferralList", "in force")
             if consent.in_force
-            else tr("ReferralList", "not in force")
+            else QCoreApplication.translate("ReferralList", "not in force")
         )
         data = ", ".join(data_names.get(d, d) for d in consent.data)
         until = (
             " "
-            + tr("ReferralList", "until %1").replace(
+            + QCoreApplication.translate("ReferralList", "until %1").replace(
                 "%1", show_date(consent.valid_until)
             )
             if consent.valid_until
@@ -399,7 +409,8 @@ def detail_html(view: ReferralView, access_log) -> str:
         )
     parts.append("</ul>")
     if access_log:
-        parts.append(f"<h4>{e(tr('ReferralList', 'Access log'))}</h4><ul>")
+        logged = QCoreApplication.translate("ReferralList", "Access log")
+        parts.append(f"<h4>{e(logged)}</h4><ul>")
         for row in access_log:
             parts.append(
                 f"<li>{e(show_moment(row.at))} {e(row.username)}: "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -117,7 +117,16 @@ class ReferralsView(QWidget):
             app.installEventFilter(self.lock)
 
     def set_ui_language(self, lang: str) -> None:
+        """Names of services and units in ``lang`` from now on; lists read again."""
         self.lang = lang
+        self.form.lang = lang
+        if self.actor is not None and perm.may(self.actor, perm.LIST):
+            self.list.set_context(self.workspace, self.actor, lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def set_actor(self, actor: perm.Actor | None) -> None:
         """Work as ``actor`` (None: nobody logged in)."""
@@ -246,22 +255,33 @@ class ReferralsView(QWidget):
         self.update_attention()
 
 
+def tab_title() -> str:
+    return QCoreApplication.translate("ReferralsView", "Referrals")
+
+
 def install(window) -> ReferralsView:
     """Add the Referrals tab to the main window and connect it to the look-up."""
     view = ReferralsView(window.worker)
-    index = window.add_view(view, view.tr("Referrals"))
+    index = window.add_view(view, tab_title())
 
     def refer(service_id: int) -> None:
         window.tabs.setCurrentIndex(index)
         view.refer_to_service(service_id)
 
+    shown = [0]
+
     def show_count(count: int) -> None:
-        title = view.tr("Referrals")
+        shown[0] = count
+        title = tab_title()
         window.tabs.setTabText(index, f"{title} ({count})" if count else title)
+
+    def switch_language(lang: str) -> None:
+        view.set_ui_language(lang)
+        show_count(shown[0])
 
     window.refer_requested.connect(refer)
     view.attention_changed.connect(show_count)
     window.workspace_attached.connect(view.attach)
-    window.language_changed.connect(view.set_ui_language)
+    window.language_changed.connect(switch_language)
     view.set_ui_language(window.language)
     return view

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -161,21 +162,45 @@ def test_keyboard_only_new_referral(setting, qtbot):
     assert view.list.current.family.reference == "KB-1"
 
 
-def test_form_labels_have_mnemonics_for_every_field(setting):
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_form_labels_have_mnemonics_for_every_field(setting, lang):
     """Every field is reachable with Alt and a letter, each letter used once."""
-    form = setting.view.form
     from PySide6.QtWidgets import QFormLayout
 
-    letters = []
+    from familjecenter_desktop.ui.i18n import Translations
+
+    translations = Translations()
+    translations.install(lang)
+    form = setting.view.form
+    texts = [form.save_button.text(), form.choose_button.text()]
+    texts.append(form.reload_button.text())
     for row in range(form.form.rowCount()):
         label = form.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-        text = label.text()
-        if "&" in text:
-            letters.append(text[text.index("&") + 1].lower())
-            assert label.buddy() is not None
+        texts.append(label.text())
+        assert label.buddy() is not None
+    translations.install("en")
 
-    assert len(letters) >= 11
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) >= 14
     assert len(letters) == len(set(letters))
+
+
+def test_switching_language_retranslates_the_tab(setting, qtbot):
+    """A language switch re-translates the form and list at once (Swedish)."""
+    from familjecenter_desktop.ui.i18n import Translations
+
+    view = setting.view
+    view.set_actor(setting.nurse)
+    setting.settle(qtbot)
+    translations = Translations()
+
+    translations.install("sv")
+    QApplication.processEvents()
+    swedish = (view.new_button.text(), view.list.edit_button.text())
+    translations.install("en")
+    QApplication.processEvents()
+
+    assert swedish == ("&Ny remiss", "&Redigera utkast")
 
 
 def test_attention_count_shows_on_the_main_window_tab(workspace, qtbot, setting):
