@@ -112,7 +112,7 @@ def shoot_referrals(workspace, lang: str, target: Path) -> list[Path]:
 
     form = view.form
     form.kind.setCurrentIndex(form.kind.findData("referral_with_consent"))
-    form.family_ref.setText("TT-1")
+    form.family_ref.setText("TT-1" if lang == "fi" else "TT-2")
     form.phones.setText("+358 (0)40 123 4567")
     form.language.setText("sv" if lang == "sv" else "fi")
     form.contact_how.setText("puhelimitse" if lang == "fi" else "per telefon")
