@@ -104,15 +104,20 @@ def search(session: Session, request: SearchRequest) -> SearchHits:
         by_name_limit = None if request.limit is None else limit
         return _by_name(session, allowed, in_python, by_name_limit)
 
-    if searchindex.has_fts(session):
-        searchindex.ensure_fts(session)
+    backend = None if searchindex.has_fts(session) else backend_for(session)
+    if backend is None or hasattr(backend, "bounded"):
+        # SQLite's FTS5 tiers, or PostgreSQL's same tiers: bounded, all re-ranked.
         wanted = limit * OPEN_AT_FACTOR if in_python is not None else limit
-        candidates, more = searchfts.candidates(session, words, wanted, allowed)
+        if backend is None:
+            searchindex.ensure_fts(session)
+            candidates, more = searchfts.candidates(session, words, wanted, allowed)
+        else:
+            candidates, more = backend.bounded(session, words, wanted, allowed)
         if in_python is not None:
             candidates = [i for i in candidates if i in in_python]
         hits = _rerank(session, candidates, words, request.text or "")
     else:
-        candidates = backend_for(session).candidates(session, words)
+        candidates = backend.candidates(session, words)
         allowed_set = in_python
         if allowed_set is None and allowed is not None:
             allowed_set = set(session.scalars(allowed))
