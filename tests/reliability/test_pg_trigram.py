@@ -35,7 +35,7 @@ def test_index_only_on_postgresql(database_url):
 
 
 def test_planner_serves_substring_search_from_the_index(postgres_url):
-    """A mid-word search and a word-start search both scan the trigram index."""
+    """Substring, word-start LIKE and word-start regex all scan the trigram index."""
     engine = make_engine(postgres_url)
     migrate.upgrade(engine)
     sessions = session_factory(engine)
@@ -50,7 +50,11 @@ def test_planner_serves_substring_search_from_the_index(postgres_url):
         session.execute(sa.text("ANALYZE search_document"))
         session.execute(sa.text("SET enable_seqscan = off"))
         plans = []
-        for condition in ("body LIKE '%radgivn%'", "name LIKE '% tes%'"):
+        for condition in (
+            "name LIKE '%radgivn%'",
+            "body LIKE '% familj%'",
+            "name ~ '(^|[^[:alnum:]])testip'",
+        ):
             rows = session.execute(
                 sa.text(
                     f"EXPLAIN SELECT service_id FROM search_document WHERE {condition}"
