@@ -1,8 +1,9 @@
 """PostgreSQL's trigram index over the folded search columns (pg_trgm).
 
-SQLite finds search candidates through its FTS5 trigram table; PostgreSQL runs
-the same substring (LIKE) conditions, served by one GIN ``gin_trgm_ops`` index
-over the five folded columns of ``search_document``. The index needs the
+SQLite finds search candidates through its FTS5 tables; PostgreSQL puts the
+same conditions as LIKE (substrings) and regular expressions (word starts),
+both served by one GIN ``gin_trgm_ops`` index over the five folded columns of
+``search_document`` (see ``catalogue/searchbackend_pg.py``). The index needs the
 ``pg_trgm`` extension (part of PostgreSQL's contrib, trusted since 13, so a
 database owner may create it). A server without it still searches correctly,
 only by scanning every row; the reason is logged with what to do.
