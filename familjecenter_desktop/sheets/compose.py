@@ -8,7 +8,7 @@ phrasebook of the family's language and return the blocks ``layout`` flows.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from reportlab.lib.units import mm
@@ -227,17 +227,21 @@ def one_service(
 ) -> list[Block]:
     """Everything about one service, in the order a family needs it."""
     rtl = book.rtl
+    # The name, organisation and notices stay with the first heading and line.
+    small, notice, warning = (
+        replace(style, keep_with_next=True) for style in (s.small, s.notice, s.warning)
+    )
     blocks: list[Block] = [Text(service.name, s.name, follow_page=True)]
     if service.organisation and service.organisation != service.name:
-        blocks.append(Text(service.organisation, s.small, follow_page=True))
+        blocks.append(Text(service.organisation, small, follow_page=True))
     if service.other_language:
         name = book.language_name(service.other_language)
         key = "content_partly" if service.other_language_partly else "content_language"
-        blocks.append(Text(book.get(key, language=name), s.notice, rtl))
+        blocks.append(Text(book.get(key, language=name), notice, rtl))
     if is_stale(service, options):
         checked = service.verified_at or service.last_updated
         when = format_date(checked) if checked else "?"
-        blocks.append(Text(book.get("stale_warning", date=when), s.warning, rtl))
+        blocks.append(Text(book.get("stale_warning", date=when), warning, rtl))
 
     about = [t for t in (service.summary, service.description) if t.strip()]
     if len(about) == 2 and service.description.startswith(service.summary):
@@ -261,8 +265,13 @@ def one_service(
     if access:
         blocks.append(Text(book.get("accessibility"), s.heading, rtl))
         blocks.extend(Text(t, s.body) for t in dict.fromkeys(access))
-    blocks.append(Spacer(s.body.size * 0.5))
-    blocks.append(Text(stamp(service, book), s.small, rtl))
+    # The record's stamp never stands alone at the top of a page: the last
+    # block goes with it.
+    last = blocks[-1]
+    if isinstance(last, Text | Row):
+        blocks[-1] = replace(last, style=replace(last.style, keep_with_next=True))
+    stamp_style = replace(s.small, space_before=s.body.size * 0.5)
+    blocks.append(Text(stamp(service, book), stamp_style, rtl))
     return blocks
 
 

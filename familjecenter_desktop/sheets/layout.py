@@ -318,8 +318,33 @@ class Flow:
     def place_all(self, blocks: Sequence[Block]) -> list[Page]:
         for index, block in enumerate(blocks):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if _keeps(block) and (index == 0 or not _keeps(blocks[index - 1])):
+                # A run of blocks kept with the next (a service's name, its
+                # notices, a heading) starts where the whole run and the first
+                # line after it fit, so no heading is left alone at a page end.
+                need = self._chain_height(blocks, index)
+                if need <= self.frame.height:
+                    self.ensure(need)
             self.place(block, following)
         return self.pages
+
+    def _chain_height(self, blocks: Sequence[Block], start: int) -> float:
+        need = 0.0
+        for block in blocks[start:]:
+            if not _keeps(block):
+                return need + self._first_height(block)
+            need += self._height(block)
+        return need
+
+    def _height(self, block: Block) -> float:
+        """The whole height a text or row block takes in the current frame."""
+        style = block.style
+        if isinstance(block, Text):
+            count = len(wrap(block.text, self.frame.width - style.indent, style))
+        else:
+            width = self.frame.width - style.indent - block.label_width
+            count = len(wrap(block.value, width, style))
+        return style.space_before + count * style.line_height + style.space_after
 
     def place(self, block: Block, following: Block | None = None) -> None:
         if isinstance(block, Spacer):
@@ -481,6 +506,10 @@ class Flow:
         x = frame.x + frame.width - block.size if self.rtl else frame.x
         self.y -= block.size
         self.page.ops.append(QrOp(x, self.y, block.size, block.url))
+
+
+def _keeps(block: Block) -> bool:
+    return isinstance(block, Text | Row) and block.style.keep_with_next
 
 
 def lay_out(

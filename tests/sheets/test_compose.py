@@ -94,3 +94,47 @@ def test_card_label_column_stays_inside_the_card():
     styles = compose.styles_for(options, book)
 
     assert styles.label_width <= template.frames[0].width / 2
+
+
+def lines_by_page(pages) -> list[tuple[str, int]]:
+    return [
+        (line_text(op), number)
+        for number, page in enumerate(pages)
+        for op in page.ops
+        if isinstance(op, LineOp)
+    ]
+
+
+def test_a_service_never_starts_alone_at_the_foot_of_a_page():
+    """Wherever the page break falls, the second service's name, its notices and
+    its first heading land on the same page as the first line of its text, and
+    a record's source stamp never opens a page by itself."""
+    book = load_phrasebook("fi")
+    options = SheetOptions(printed_on=helpers.PRINTED_ON)
+    template = sheet_template("A5", lambda n, total: [], False, 8)
+    second = helpers.made_up_service(
+        name="Toinen palvelu",
+        summary="Toisen palvelun tiivistelmä.",
+        other_language="sv",
+        verified_at=None,
+    )
+    heading = book.get("what_it_is")
+
+    for words in range(40, 400, 6):
+        first = helpers.made_up_service(description="Sana " * words)
+        blocks = compose.service_blocks([first, second], options, book)
+        pages = lay_out(blocks, template.frames, False)
+
+        where = {}
+        for number, page in enumerate(pages):
+            for op in page.ops:
+                if isinstance(op, LineOp):
+                    where.setdefault(line_text(op), []).append(number)
+        name_page = where["Toinen palvelu"][0]
+        assert where[heading][-1] == name_page, words
+        assert where[second.summary][0] == name_page, words
+        # The record's stamp is never alone at the top of a page.
+        stamps = [n for text, n in lines_by_page(pages) if text.startswith("Lähde")]
+        for page in stamps:
+            first_text = next(t for t, n in lines_by_page(pages) if n == page)
+            assert not first_text.startswith("Lähde"), words

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pypdf
+import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from familjecenter_desktop.sheets.phrases import load_phrasebook
@@ -52,6 +53,32 @@ def test_preview_shows_every_page(window, qtbot):
 
     assert len(view.preview.labels) == view.built.sheet.pages >= 1
     assert view.save_button.isEnabled() and view.print_button.isEnabled()
+
+
+def test_preview_pages_are_whole_and_fit_the_pane(window, qtbot):
+    """Each page is shown whole, in A4 proportions, no wider than the pane, one
+    below the other; a narrower pane shrinks the pages instead of cutting them."""
+    from familjecenter_desktop.ui.sheets.preview import PreviewArea
+
+    built = fill_basket(window, qtbot, "clinic", "counselling", "cafe").built
+    preview = PreviewArea()
+    qtbot.addWidget(preview)
+    preview.show()
+
+    for width in (900, 420):
+        preview.resize(width, 600)
+        preview.show_pages(built.images)
+        qtbot.waitUntil(lambda: preview.labels[-1].y() > preview.labels[0].y() > 0)
+        bottom = 0
+        for label in preview.labels:
+            pixmap = label.pixmap()
+            shown = pixmap.width() / pixmap.devicePixelRatio()
+            high = pixmap.height() / pixmap.devicePixelRatio()
+            assert shown <= preview.viewport().width()
+            assert high / shown == pytest.approx(297 / 210, rel=0.01)
+            assert label.height() >= high and label.y() >= bottom
+            bottom = label.y() + label.height()
+    assert shown < 420
 
 
 def test_language_and_kind_choices_shape_the_sheet(window, qtbot):
