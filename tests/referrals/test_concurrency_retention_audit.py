@@ -187,3 +187,46 @@ def test_family_access_csv_lists_who_processed_the_data(workspace, staff, tmp_pa
         "view",
     ]
     assert all(",nurse,nurse," in line for line in lines[1:])
+
+
+def test_two_workers_saving_at_once_one_wins_one_is_told(workspace, staff):
+    """Two threads save the same draft version together: exactly one succeeds,
+    the other gets the conflict, and the stored note is the winner's."""
+    import threading
+
+    made = records.create_referral(
+        workspace, staff.nurse, referral_input(staff.service_id)
+    )
+    start = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+
+    def save(actor, note: str) -> None:
+        start.wait()
+        try:
+            records.update_referral(
+                workspace,
+                actor,
+                made.id,
+                made.version,
+                referral_input(staff.service_id, note=note),
+            )
+            outcomes[note] = "saved"
+        except ConflictError:
+            outcomes[note] = "conflict"
+        except Exception as exc:  # a locked SQLite file counts as refused too
+            outcomes[note] = type(exc).__name__
+
+    threads = [
+        threading.Thread(target=save, args=(staff.nurse, "Hoitajan")),
+        threading.Thread(target=save, args=(staff.social_worker, "Sosiaalityön")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+
+    stored = records.get_referral(workspace, staff.nurse, made.id)
+    winners = [note for note, result in outcomes.items() if result == "saved"]
+    assert len(winners) == 1
+    assert stored.note == winners[0] and stored.version == made.version + 1
+    assert audit.verify_chain(workspace).intact

@@ -193,11 +193,34 @@ def test_other_units_cannot_reach_a_referral(workspace, staff):
         workspace, staff.nurse, referral_input(staff.service_id)
     )
 
-    with pytest.raises(NotFoundError):
-        records.get_referral(workspace, outsider, made.id)
-    with pytest.raises(NotFoundError):
-        records.export_referral(workspace, outsider, made.id)
+    attempts = {
+        "view": lambda: records.get_referral(workspace, outsider, made.id),
+        "detail": lambda: records.referral_detail(workspace, outsider, made.id),
+        "export": lambda: records.export_referral(workspace, outsider, made.id),
+        "print": lambda: records.record_print(workspace, outsider, made.id),
+        "update": lambda: records.update_referral(
+            workspace, outsider, made.id, made.version, referral_input(1)
+        ),
+        "follow_up": lambda: records.set_follow_up(
+            workspace, outsider, made.id, made.version, date(2030, 1, 1)
+        ),
+        "status": lambda: status.change_status(
+            workspace, outsider, made.id, made.version, "cancel"
+        ),
+        "consent": lambda: consents.record_consent(
+            workspace, outsider, made.id, full_consent()
+        ),
+    }
+    refused = set()
+    for name, attempt in attempts.items():
+        with pytest.raises(NotFoundError):
+            attempt()
+        refused.add(name)
+
+    assert refused == set(attempts)
     assert listing.list_referrals(workspace, outsider) == []
+    assert followup.attention_count(workspace, outsider) == 0
+    assert records.get_referral(workspace, staff.nurse, made.id).version == 1
 
 
 def test_receiver_sees_family_only_while_consent_is_in_force(workspace, staff):
