@@ -18,9 +18,10 @@ def make_window(qtbot, workspace, actor=None):
     qtbot.addWidget(window)
     window.show()
     window.attach_workspace(workspace)
-    assert window.worker.wait_idle()
+    qtbot.waitUntil(window.worker.is_idle, timeout=60_000)
     if actor is not None:
         window.referrals_view.set_actor(actor)
+        qtbot.waitUntil(window.worker.is_idle, timeout=60_000)
     return window
 
 
