@@ -257,14 +257,20 @@ def set_follow_up(
         return build_view(session, actor, referral, lang)
 
 
+def logged_load(session: Session, actor: Actor, referral_id: int, what: str):
+    """The visible referral, with an access-log entry saying what was done."""
+    referral = load_visible(session, actor, referral_id)
+    audit.append(session, actor, what, [(referral.id, referral.family_key)])
+    return referral
+
+
 def get_referral(
     workspace, actor: Actor, referral_id: int, lang: str = "fi"
 ) -> ReferralView:
     """One referral with its history and consents; the view is logged."""
     perm.require(actor, perm.VIEW)
     with workspace.session() as session:
-        referral = load_visible(session, actor, referral_id)
-        audit.append(session, actor, audit.VIEW, [(referral.id, referral.family_key)])
+        referral = logged_load(session, actor, referral_id, audit.VIEW)
         return build_view(session, actor, referral, lang)
 
 
@@ -282,8 +288,7 @@ def referral_detail(
     """The referral (the view is logged) and who has processed it, oldest first."""
     perm.require(actor, perm.VIEW)
     with workspace.session() as session:
-        referral = load_visible(session, actor, referral_id)
-        audit.append(session, actor, audit.VIEW, [(referral.id, referral.family_key)])
+        referral = logged_load(session, actor, referral_id, audit.VIEW)
         entries = session.scalars(
             select(AccessLogEntry)
             .where(AccessLogEntry.referral_id == referral.id)
@@ -297,8 +302,7 @@ def record_print(workspace, actor: Actor, referral_id: int) -> ReferralView:
     """Log that the referral is being printed, and return what to print."""
     perm.require(actor, perm.PRINT)
     with workspace.session() as session:
-        referral = load_visible(session, actor, referral_id)
-        audit.append(session, actor, audit.PRINT, [(referral.id, referral.family_key)])
+        referral = logged_load(session, actor, referral_id, audit.PRINT)
         return build_view(session, actor, referral, "fi")
 
 
@@ -308,8 +312,7 @@ def export_referral(
     """The referral as plain data (JSON-ready); the export is logged."""
     perm.require(actor, perm.EXPORT)
     with workspace.session() as session:
-        referral = load_visible(session, actor, referral_id)
-        audit.append(session, actor, audit.EXPORT, [(referral.id, referral.family_key)])
+        referral = logged_load(session, actor, referral_id, audit.EXPORT)
         view = build_view(session, actor, referral, lang)
     return _plain(asdict(view))
 

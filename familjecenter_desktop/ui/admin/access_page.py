@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from familjecenter_desktop.referrals import audit
 from familjecenter_desktop.referrals.audit import AccessRow
 from familjecenter_desktop.ui.admin.account_dialogs import role_name
-from familjecenter_desktop.ui.admin.page import AdminPage, plain_table
+from familjecenter_desktop.ui.admin.page import AdminPage, fill_table, plain_table
 from familjecenter_desktop.ui.referrals.dates import show_moment
 from familjecenter_desktop.ui.referrals.referral_list import action_name
 from familjecenter_desktop.ui.worker import Worker
@@ -97,8 +96,8 @@ class AccessPage(AdminPage):
         self.status.setText(self.tr("%n entry(ies) for this reference.", "", len(rows)))
 
     def _show_rows(self) -> None:
-        self.table.setRowCount(len(self.rows))
-        for row, entry in enumerate(self.rows):
+        rows = []
+        for entry in self.rows:
             what = action_name(entry.action)
             if entry.referral_id is not None:
                 what = f"{what} (#{entry.referral_id})"
@@ -109,9 +108,8 @@ class AccessPage(AdminPage):
                 what,
                 entry.workstation,
             ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+            rows.append((entry.referral_id, cells))
+        fill_table(self.table, rows)
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

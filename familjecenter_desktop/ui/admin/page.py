@@ -6,8 +6,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from familjecenter_desktop.referrals.errors import InvalidInputError, ReferralError
 from familjecenter_desktop.ui.referrals import jobs
@@ -33,6 +39,23 @@ def plain_table(columns: int) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.setTabKeyNavigation(False)
     return table
+
+
+def fill_table(table: QTableWidget, rows: list[tuple[object, list[str]]]) -> None:
+    """Show ``rows`` of (id, cells); the id is kept on every cell."""
+    table.setRowCount(len(rows))
+    for row, (item_id, cells) in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+
+
+def chosen_id(table: QTableWidget):
+    """The id of the selected row, or None."""
+    rows = table.selectionModel().selectedRows()
+    return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
 
 
 class AdminPage(QWidget):

@@ -10,15 +10,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from familjecenter_desktop.core.timeutil import to_helsinki
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.referrals import retention
 from familjecenter_desktop.referrals.retention import DueRow
-from familjecenter_desktop.ui.admin.page import AdminPage, plain_table
+from familjecenter_desktop.ui.admin.page import AdminPage, fill_table, plain_table
 from familjecenter_desktop.ui.referrals.dates import show_date
 from familjecenter_desktop.ui.referrals.messages import status_name
 from familjecenter_desktop.ui.worker import Worker
@@ -92,19 +92,21 @@ class RetentionPage(AdminPage):
         self._show_due()
 
     def _show_due(self) -> None:
-        self.table.setRowCount(len(self.due))
-        for row, due in enumerate(self.due):
-            cells = [
-                str(due.id),
-                QCoreApplication.translate(
-                    "referral_rules", rules.KIND_NAMES.get(due.kind, due.kind)
-                ),
-                status_name(due.status),
-                show_date(due.closed_at.date()),
-            ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        rows = [
+            (
+                due.id,
+                [
+                    str(due.id),
+                    QCoreApplication.translate(
+                        "referral_rules", rules.KIND_NAMES.get(due.kind, due.kind)
+                    ),
+                    status_name(due.status),
+                    show_date(to_helsinki(due.closed_at).date()),
+                ],
+            )
+            for due in self.due
+        ]
+        fill_table(self.table, rows)
         self.anonymise_button.setText(
             self.tr("&Anonymise %n referral(s)…", "", len(self.due))
         )

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +15,12 @@ from PySide6.QtWidgets import (
 from familjecenter_desktop.referrals import accounts, actors
 from familjecenter_desktop.referrals.accounts import UserRow
 from familjecenter_desktop.ui.admin.account_dialogs import AccountDialog, role_name
-from familjecenter_desktop.ui.admin.page import AdminPage, plain_table
+from familjecenter_desktop.ui.admin.page import (
+    AdminPage,
+    chosen_id,
+    fill_table,
+    plain_table,
+)
 from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -93,27 +96,24 @@ class StaffPage(AdminPage):
 
     def _show_users(self) -> None:
         names = {u.id: u.name for u in self.units}
-        self.table.setRowCount(len(self.users))
-        for row, user in enumerate(self.users):
-            cells = [
-                user.username,
-                user.display_name,
-                role_name(user.role),
-                names.get(user.unit_id, ""),
-                self.tr("in use") if user.active else self.tr("closed"),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, user.id)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        rows = [
+            (
+                user.id,
+                [
+                    user.username,
+                    user.display_name,
+                    role_name(user.role),
+                    names.get(user.unit_id, ""),
+                    self.tr("in use") if user.active else self.tr("closed"),
+                ],
+            )
+            for user in self.users
+        ]
+        fill_table(self.table, rows)
         self._show_buttons()
 
     def chosen(self) -> UserRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        user_id = rows[0].data(Qt.ItemDataRole.UserRole)
+        user_id = chosen_id(self.table)
         return next((u for u in self.users if u.id == user_id), None)
 
     def _show_buttons(self) -> None:

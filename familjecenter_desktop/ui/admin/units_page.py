@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,12 @@ from PySide6.QtWidgets import (
 from familjecenter_desktop.domain.phones import display_phone
 from familjecenter_desktop.referrals import actors
 from familjecenter_desktop.referrals.actors import UnitRow
-from familjecenter_desktop.ui.admin.page import AdminPage, plain_table
+from familjecenter_desktop.ui.admin.page import (
+    AdminPage,
+    chosen_id,
+    fill_table,
+    plain_table,
+)
 from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -130,27 +133,24 @@ class UnitsPage(AdminPage):
         self._show_units()
 
     def _show_units(self) -> None:
-        self.table.setRowCount(len(self.units))
-        for row, unit in enumerate(self.units):
-            cells = [
-                unit.name,
-                unit.parent_name,
-                unit.email or "",
-                display_phone(unit.phone) if unit.phone else "",
-                self.tr("catalogue") if unit.from_catalogue else self.tr("by hand"),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, unit.id)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        rows = [
+            (
+                unit.id,
+                [
+                    unit.name,
+                    unit.parent_name,
+                    unit.email or "",
+                    display_phone(unit.phone) if unit.phone else "",
+                    self.tr("catalogue") if unit.from_catalogue else self.tr("by hand"),
+                ],
+            )
+            for unit in self.units
+        ]
+        fill_table(self.table, rows)
         self._show_buttons()
 
     def chosen(self) -> UnitRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        unit_id = rows[0].data(Qt.ItemDataRole.UserRole)
+        unit_id = chosen_id(self.table)
         return next((u for u in self.units if u.id == unit_id), None)
 
     def _show_buttons(self) -> None:

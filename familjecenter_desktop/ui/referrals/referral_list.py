@@ -68,6 +68,7 @@ class ReferralList(QWidget):
         self.current: ReferralView | None = None
         self._wanted_id: int | None = None
         self._quiet = False  # selecting the shown referral again loads nothing
+        self.sheet_dialog = None  # the family-sheet dialog last opened
 
         self.view_choice = QComboBox()
         self.status_choice = QComboBox()

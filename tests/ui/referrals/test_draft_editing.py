@@ -83,3 +83,25 @@ def _values_with(values, **changes):
     for key, value in changes.items():
         setattr(values, key, value)
     return values
+
+
+def test_print_sheet_button_opens_the_family_sheet_dialog(setting, qtbot):
+    """The detail's print button opens the sheet dialog for this referral; it is
+    off while no referral is shown."""
+    from familjecenter_desktop.ui.sheets.referral_print import ReferralSheetDialog
+
+    view = setting.view
+    view.set_actor(setting.nurse)
+    setting.settle(qtbot)
+    off_without_referral = not view.list.print_button.isEnabled()
+    _draft(setting, qtbot, "TT-P")
+
+    view.list.print_button.click()
+    qtbot.waitUntil(lambda: view.list.sheet_dialog.isVisible(), timeout=20_000)
+    setting.settle(qtbot)
+    dialog = view.list.sheet_dialog
+
+    assert off_without_referral
+    assert isinstance(dialog, ReferralSheetDialog)
+    dialog.close()
+    setting.settle(qtbot)
