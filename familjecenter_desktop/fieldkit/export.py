@@ -31,7 +31,7 @@ from familjecenter_desktop.db.models.referrals import new_global_id
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.fieldkit import container, payload, site
 from familjecenter_desktop.fieldkit.errors import KitError, WorkspaceStateError
-from familjecenter_desktop.fieldkit.files import write_kit
+from familjecenter_desktop.fieldkit.files import kit_transaction
 from familjecenter_desktop.fieldkit.referral_data import referral_data, usernames
 from familjecenter_desktop.fieldkit.rows import encode
 from familjecenter_desktop.fieldkit.snapshot import dump_catalogue
@@ -142,31 +142,23 @@ def export_field_kit(
     if with_referrals:
         perm.require(actor, perm.EXPORT)
     check_passphrase(passphrase)
-    out = Path(out)
-    written = False
-    try:
-        with workspace.session() as session:
-            if site.opened_kit(session) is not None:
-                raise WorkspaceStateError(FIELD_WORKSPACE)
-            kit_id = site.new_kit_id()
-            content, referrals = build_payload(
-                workspace, session, actor, kit_id, with_referrals
-            )
-            data = container.seal(
-                payload.to_bytes(content),
-                passphrase,
-                kind=container.FIELD,
-                site_id=content["site_id"],
-                kit_id=kit_id,
-                kdf=kdf,
-            )
-            _record(session, actor, content, referrals)
-            write_kit(out, data)
-            written = True
-    except BaseException:
-        if written:
-            out.unlink(missing_ok=True)
-        raise
+    with kit_transaction(workspace, out) as (session, write):
+        if site.opened_kit(session) is not None:
+            raise WorkspaceStateError(FIELD_WORKSPACE)
+        kit_id = site.new_kit_id()
+        content, referrals = build_payload(
+            workspace, session, actor, kit_id, with_referrals
+        )
+        data = container.seal(
+            payload.to_bytes(content),
+            passphrase,
+            kind=container.FIELD,
+            site_id=content["site_id"],
+            kit_id=kit_id,
+            kdf=kdf,
+        )
+        _record(session, actor, content, referrals)
+        write(data)
     log.info(
         "field kit %s exported by user %s: %d referrals, %d bytes",
         kit_id[:8],

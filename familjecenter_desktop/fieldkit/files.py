@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
@@ -62,3 +64,26 @@ def read_kit(path: Path) -> bytes:
             QT_TRANSLATE_NOOP("fieldkit", "The field kit {arg} could not be read."),
             f"{path} ({exc.strerror or exc})",
         ) from exc
+
+
+@contextmanager
+def kit_transaction(workspace, out: Path) -> Iterator[tuple[object, Callable]]:
+    """A session and a writer for ``out``: the file and the commit stand together.
+
+    Write the kit last in the block; if the commit then fails the file is removed,
+    and if writing fails nothing of the session is kept.
+    """
+    out = Path(out)
+    written = []
+
+    def write(data: bytes) -> None:
+        write_kit(out, data)
+        written.append(out)
+
+    try:
+        with workspace.session() as session:
+            yield session, write
+    except BaseException:
+        if written:
+            out.unlink(missing_ok=True)
+        raise

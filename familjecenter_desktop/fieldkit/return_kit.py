@@ -22,7 +22,7 @@ from familjecenter_desktop.db.models import AccessLogEntry, FieldKit, Referral
 from familjecenter_desktop.fieldkit import container, payload, site
 from familjecenter_desktop.fieldkit.errors import WorkspaceStateError
 from familjecenter_desktop.fieldkit.export import check_passphrase
-from familjecenter_desktop.fieldkit.files import write_kit
+from familjecenter_desktop.fieldkit.files import kit_transaction
 from familjecenter_desktop.fieldkit.referral_data import referral_data, usernames
 from familjecenter_desktop.fieldkit.rows import encode
 from familjecenter_desktop.referrals import audit
@@ -72,71 +72,61 @@ def make_return_kit(
     """Write the return kit to ``out``; refused outside a field workspace."""
     perm.require(actor, perm.EXPORT)
     check_passphrase(passphrase)
-    out = Path(out)
-    written = False
-    try:
-        with workspace.session() as session:
-            opened = site.opened_kit(session)
-            if opened is None:
-                raise WorkspaceStateError(NOT_FIELD)
-            kit_id = site.new_kit_id()
-            referrals = list(
-                session.scalars(
-                    select(Referral)
-                    .order_by(Referral.id)
-                    .options(
-                        selectinload(Referral.events), selectinload(Referral.consents)
-                    )
-                )
+    with kit_transaction(workspace, out) as (session, write):
+        opened = site.opened_kit(session)
+        if opened is None:
+            raise WorkspaceStateError(NOT_FIELD)
+        kit_id = site.new_kit_id()
+        referrals = list(
+            session.scalars(
+                select(Referral)
+                .order_by(Referral.id)
+                .options(selectinload(Referral.events), selectinload(Referral.consents))
             )
-            audit.append(
-                session,
-                actor,
-                audit.EXPORT,
-                [(r.id, r.family_key) for r in referrals],
-                detail=f"return kit {kit_id[:8]}",
-            )
-            names = usernames(session)
-            entries = _log_entries(session, {r.id: r.uuid for r in referrals})
-            content = {
-                "format": payload.PAYLOAD_FORMAT,
-                "site_id": opened.site_id,
-                "kit_id": kit_id,
-                "origin_kit_id": opened.kit_id,
-                "made_at": utcnow().isoformat(),
-                "worker": actor.username,
-                "referrals": [referral_data(r, names) for r in referrals],
-                "log": entries,
-            }
-            data = container.seal(
-                payload.to_bytes(content),
-                passphrase,
-                kind=container.RETURN,
-                site_id=opened.site_id,
+        )
+        audit.append(
+            session,
+            actor,
+            audit.EXPORT,
+            [(r.id, r.family_key) for r in referrals],
+            detail=f"return kit {kit_id[:8]}",
+        )
+        names = usernames(session)
+        entries = _log_entries(session, {r.id: r.uuid for r in referrals})
+        content = {
+            "format": payload.PAYLOAD_FORMAT,
+            "site_id": opened.site_id,
+            "kit_id": kit_id,
+            "origin_kit_id": opened.kit_id,
+            "made_at": utcnow().isoformat(),
+            "worker": actor.username,
+            "referrals": [referral_data(r, names) for r in referrals],
+            "log": entries,
+        }
+        data = container.seal(
+            payload.to_bytes(content),
+            passphrase,
+            kind=container.RETURN,
+            site_id=opened.site_id,
+            kit_id=kit_id,
+            origin_kit_id=opened.kit_id,
+            kdf=kdf,
+        )
+        session.add(
+            FieldKit(
                 kit_id=kit_id,
+                role=site.RETURNED,
+                site_id=opened.site_id,
                 origin_kit_id=opened.kit_id,
-                kdf=kdf,
+                user_id=actor.user_id,
+                username=actor.username,
+                at=utcnow(),
+                referral_count=len(referrals),
+                log_upto=entries[-1]["id"] if entries else 0,
             )
-            session.add(
-                FieldKit(
-                    kit_id=kit_id,
-                    role=site.RETURNED,
-                    site_id=opened.site_id,
-                    origin_kit_id=opened.kit_id,
-                    user_id=actor.user_id,
-                    username=actor.username,
-                    at=utcnow(),
-                    referral_count=len(referrals),
-                    log_upto=entries[-1]["id"] if entries else 0,
-                )
-            )
-            session.flush()
-            write_kit(out, data)
-            written = True
-    except BaseException:
-        if written:
-            out.unlink(missing_ok=True)
-        raise
+        )
+        session.flush()
+        write(data)
     log.info(
         "return kit %s made by user %s: %d referrals, %d log entries",
         kit_id[:8],
