@@ -17,11 +17,10 @@ schema matches the models exactly; PostgreSQL is searched through pg_trgm.
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.catalogue import searchtext
@@ -37,7 +36,8 @@ from familjecenter_desktop.db.models import (
 log = logging.getLogger(__name__)
 
 CHUNK = 900
-_SEPARATORS = re.compile(r"[\W_]+")
+# Below this many services a re-index always goes row by row.
+REBUILD_MIN = 500
 MUNICIPALITY_SCHEME = "municipality"
 FTS_TABLE = "search_fts"
 WORDS_TABLE = "search_words"
@@ -131,17 +131,19 @@ def _trigger_statements() -> list[str]:
 def reindex(session: Session, service_ids: Iterable[int] | None = None) -> int:
     """Rebuild the search rows of ``service_ids`` (None: every service); the count.
 
-    A full re-index drops the FTS5 tables first and builds them once at the end,
-    which is several times faster than keeping them in step row by row.
+    A full or large re-index drops the FTS5 tables first and builds them once at
+    the end (see ``_many``); a small one keeps them in step through the triggers.
     """
-    if service_ids is None:
-        if has_fts(session):
-            drop_fts(session)
+    wanted = None if service_ids is None else sorted(set(service_ids))
+    rebuild = has_fts(session) and _many(session, wanted)
+    if rebuild:
+        drop_fts(session)
+    else:
+        ensure_fts(session)
+    if wanted is None:
         session.execute(delete(SearchDocument))
         wanted = list(session.scalars(select(Service.id).order_by(Service.id)))
     else:
-        ensure_fts(session)
-        wanted = sorted(set(service_ids))
         for chunk in _chunks(wanted):
             session.execute(
                 delete(SearchDocument).where(SearchDocument.service_id.in_(chunk))
@@ -155,10 +157,25 @@ def reindex(session: Session, service_ids: Iterable[int] | None = None) -> int:
             session.execute(insert(SearchDocument), rows)
         written += len(rows)
 
-    if service_ids is None:
+    if rebuild:
         ensure_fts(session)
     log.info("search index: %d services indexed", written)
     return written
+
+
+def _many(session: Session, wanted: list[int] | None) -> bool:
+    """Whether to rebuild the FTS5 tables whole rather than row by row.
+
+    Row by row (the triggers) costs about ten times a whole rebuild per row, so
+    a re-index of every service, or of more than a third of them (a large
+    import), drops the tables and builds them again at the end.
+    """
+    if wanted is None:
+        return True
+    if len(wanted) < REBUILD_MIN:
+        return False
+    total = session.scalar(select(func.count()).select_from(SearchDocument)) or 0
+    return len(wanted) * 3 >= total
 
 
 def _documents(
@@ -194,12 +211,13 @@ def _documents(
             for lang, value in (field or {}).items():
                 if value:
                     body_by_lang.setdefault(lang, []).append(searchtext.fold(value))
-        folded_names = " ".join(searchtext.fold(t) for t in names)
-        body = [t for texts in body_by_lang.values() for t in texts]
-        body_stems = []
+        name_words = searchtext.plain_words(" ".join(map(searchtext.fold, names)))
+        body_words, body_stems = [], []
         for lang, texts in body_by_lang.items():
-            words = searchtext.words(" ".join([*texts, folded_names]))
-            body_stems.extend(sorted(set(searchtext.stems(words, lang))))
+            words = searchtext.plain_words(" ".join(texts))
+            body_words.extend(words)
+            stems = searchtext.stems([*words, *name_words], lang)
+            body_stems.extend(sorted(set(stems)))
 
         rows.append(
             {
@@ -208,7 +226,9 @@ def _documents(
                 "keywords": _folded(keywords),
                 "organisation": _folded(organisation),
                 "place": _folded(place),
-                "body": _words_only(" ".join([*body, *body_stems])),
+                # Plain words separated by single spaces: a word start is the
+                # text's start or a space, on SQLite and PostgreSQL alike.
+                "body": " ".join([*body_words, *body_stems]),
                 "exact": " | ".join(
                     dict.fromkeys(
                         searchtext.lower_exact(t)
@@ -280,15 +300,6 @@ def _keyword_texts(keywords) -> list[str]:
     if isinstance(keywords, list):
         return [str(k) for k in keywords if k]
     return []
-
-
-def _words_only(folded: str) -> str:
-    """Folded text with every run of non-word characters made one space.
-
-    A word start is then the text's start or a space on every engine: FTS5's
-    word tokens on SQLite and ``LIKE '% word%'`` on PostgreSQL agree.
-    """
-    return _SEPARATORS.sub(" ", folded).strip()
 
 
 def _folded(texts: list[str]) -> str:

@@ -34,6 +34,7 @@ _COMBINING = re.compile(
     "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 _STEMMERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 
 # Longer typed text is cut: nobody types more, and the index stays fast.
@@ -62,9 +63,9 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def words(folded: str) -> list[str]:
-    """The words of text that is folded already."""
-    return _WORD.findall(folded)
+def plain_words(folded: str) -> list[str]:
+    """The words of folded text, split at anything but letters and digits."""
+    return _PLAIN_WORD.findall(folded)
 
 
 def exact_tokens(text: str) -> list[str]:
