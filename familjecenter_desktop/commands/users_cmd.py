@@ -6,6 +6,9 @@
     familjecenter-desktop users list --user ADMIN
     familjecenter-desktop users add-unit --user ADMIN --name "Unit" [--parent ID]
     familjecenter-desktop users units
+    familjecenter-desktop users set-role --user ADMIN --id N --role ROLE [--unit ID]
+    familjecenter-desktop users reset-password --user ADMIN --id N
+    familjecenter-desktop users close --user ADMIN --id N
 
 Passwords come from ``FAMILJECENTER_PASSWORD`` or are asked for without echo;
 a new account's password from ``FAMILJECENTER_NEW_PASSWORD`` or the terminal.
@@ -58,6 +61,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     unit.add_argument("--parent", type=int, help="the organisation it belongs to")
 
     commands.add_parser("units", help="list organisations and units with their ids")
+
+    role = commands.add_parser(
+        "set-role", help="change a role and unit (administrator)"
+    )
+    role.add_argument("--user", required=True)
+    role.add_argument("--id", type=int, required=True, help="the account's id")
+    role.add_argument("--role", required=True, choices=ROLES)
+    role.add_argument("--unit", type=int, help="the unit id the person works in")
+
+    for name, text in (
+        ("reset-password", "give an account a new password (administrator)"),
+        ("close", "close an account (administrator)"),
+    ):
+        step = commands.add_parser(name, help=text)
+        step.add_argument("--user", required=True)
+        step.add_argument("--id", type=int, required=True, help="the account's id")
     parser.set_defaults(handler=run, load_demo=False)
 
 
@@ -117,4 +136,16 @@ def _run(args: argparse.Namespace, workspace: Workspace) -> int:
         name = {"fi": args.name, "sv": args.name_sv}
         unit_id = actors.add_unit(workspace, actor, name, args.parent)
         print(f"unit {unit_id} added")
+    elif action == "set-role":
+        row = accounts.change_role(workspace, actor, args.id, args.role, args.unit)
+        print(f"user {row.username} is now {row.role} in unit {row.unit_id}")
+    elif action == "reset-password":
+        password = _new_password()
+        if password is None:
+            return 1
+        accounts.reset_password(workspace, actor, args.id, password)
+        print(f"user {args.id} has a new password")
+    elif action == "close":
+        accounts.set_active(workspace, actor, args.id, False)
+        print(f"user {args.id} closed")
     return 0
