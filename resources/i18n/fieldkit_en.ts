@@ -205,6 +205,10 @@
         <translation>Merge the work done on a laptop into this site's referrals</translation>
     </message>
     <message>
+        <source>Field workspace: your work is kept here until you make a return kit (Field kit menu) and import it at the site.</source>
+        <translation>Field workspace: your work is kept here until you make a return kit (Field kit menu) and import it at the site.</translation>
+    </message>
+    <message>
         <source>Log in first (on the Referrals tab); kits are made and imported in a staff member's name.</source>
         <translation>Log in first (on the Referrals tab); kits are made and imported in a staff member's name.</translation>
     </message>
@@ -223,6 +227,10 @@
     <message>
         <source>Field kits (*.fckit);;All files (*)</source>
         <translation>Field kits (*.fckit);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This return kit was imported before; nothing new was found.</source>
+        <translation>This return kit was imported before; nothing new was found.</translation>
     </message>
     <message>
         <source>Nothing was imported. Import the kit again when ready.</source>

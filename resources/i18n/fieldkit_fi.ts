@@ -205,6 +205,10 @@
         <translation>Yhdistä kannettavalla tehty työ tämän toimipisteen lähetteisiin</translation>
     </message>
     <message>
+        <source>Field workspace: your work is kept here until you make a return kit (Field kit menu) and import it at the site.</source>
+        <translation>Kenttätyötila: työsi säilyy täällä, kunnes teet paluupaketin (Kenttäpaketti-valikko) ja tuot sen toimipisteessä.</translation>
+    </message>
+    <message>
         <source>Log in first (on the Referrals tab); kits are made and imported in a staff member's name.</source>
         <translation>Kirjaudu ensin sisään (Lähetteet-välilehdellä); paketit tehdään ja tuodaan työntekijän nimissä.</translation>
     </message>
@@ -223,6 +227,10 @@
     <message>
         <source>Field kits (*.fckit);;All files (*)</source>
         <translation>Kenttäpaketit (*.fckit);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>This return kit was imported before; nothing new was found.</source>
+        <translation>Tämä paluupaketti on tuotu jo aiemmin; mitään uutta ei löytynyt.</translation>
     </message>
     <message>
         <source>Nothing was imported. Import the kit again when ready.</source>

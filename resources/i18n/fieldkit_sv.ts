@@ -205,6 +205,10 @@
         <translation>För in arbetet från en bärbar dator i verksamhetsställets remisser</translation>
     </message>
     <message>
+        <source>Field workspace: your work is kept here until you make a return kit (Field kit menu) and import it at the site.</source>
+        <translation>Fältarbetsyta: ditt arbete sparas här tills du gör ett returpaket (menyn Fältpaket) och importerar det på verksamhetsstället.</translation>
+    </message>
+    <message>
         <source>Log in first (on the Referrals tab); kits are made and imported in a staff member's name.</source>
         <translation>Logga in först (på fliken Remisser); paket görs och importeras i en anställds namn.</translation>
     </message>
@@ -223,6 +227,10 @@
     <message>
         <source>Field kits (*.fckit);;All files (*)</source>
         <translation>Fältpaket (*.fckit);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>This return kit was imported before; nothing new was found.</source>
+        <translation>Det här returpaketet har importerats tidigare; inget nytt hittades.</translation>
     </message>
     <message>
         <source>Nothing was imported. Import the kit again when ready.</source>

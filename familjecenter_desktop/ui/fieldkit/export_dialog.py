@@ -68,6 +68,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
         self.retranslate_ui()
         self._update_ok()
 

@@ -83,6 +83,14 @@ class FieldKitMenu(QObject):
         self.export_action.setEnabled(not field)
         self.import_action.setEnabled(not field)
         self.return_action.setEnabled(field)
+        if field:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Field workspace: your work is kept here until you make a "
+                    "return kit (Field kit menu) and import it at the site."
+                ),
+                15000,
+            )
 
     def actor(self):
         """The logged-in staff member, or None after telling how to log in."""
@@ -196,6 +204,11 @@ class FieldKitMenu(QObject):
 
     def _planned(self, actor, plan) -> None:
         self.plan = plan
+        if plan.already_merged and not plan.has_changes:
+            self.show_message(
+                self.tr("This return kit was imported before; nothing new was found.")
+            )
+            return
         if not plan.conflicts:
             self._apply(actor, plan, {})
             return
