@@ -204,3 +204,32 @@ def test_a_consent_withdrawn_in_the_field_is_withdrawn_at_the_site(
     view = records.get_referral(ws, site.nurse, made.id)
     assert view.consent_withdrawn and len(view.consents) == 1
     assert view.status == "sent"
+
+
+def test_a_kit_opens_into_a_server_database_too(sqlite_site, tmp_path, database_url):
+    """Opened into PostgreSQL (or SQLite) by URL, keys continue after the kit's rows."""
+    from familjecenter_desktop.workspace import open_workspace
+
+    ws = sqlite_site.workspace
+    records.create_referral(
+        ws, sqlite_site.nurse, referral_input(sqlite_site.service_id)
+    )
+    kit = tmp_path / "kit.fckit"
+    export_field_kit(ws, sqlite_site.nurse, PASSPHRASE, kit, True, kdf=FAST_KDF)
+    field = open_workspace(tmp_path / "field", database_url, load_demo=False)
+    try:
+        opened = open_field_kit(field, read_kit(kit), PASSPHRASE, PASSWORD)
+        nurse = accounts.authenticate(field, "nurse", PASSWORD)
+        made = records.create_referral(
+            field, nurse, referral_input(sqlite_site.service_id, family_ref="UUSI-2")
+        )
+        with field.session() as session:
+            unit = Organisation(name={"fi": "Kenttäyksikkö"})
+            session.add(unit)
+            session.flush()
+            unit_id = unit.id
+    finally:
+        field.close()
+
+    assert opened.referrals == 1 and made.id == 2
+    assert unit_id == 5
