@@ -55,6 +55,7 @@ class PreviewArea(QScrollArea):
             label = QLabel()
             label.setStyleSheet("border: 1px solid #999; background: white;")
             self._layout.addWidget(label)
+            label.show()  # at once: a hidden label would take no room yet
             self.labels.append(label)
             self._pixmaps.append(pixmap)
         self._fit()
@@ -81,6 +82,10 @@ class PreviewArea(QScrollArea):
             label.setFixedSize(
                 round(shown.width() / ratio) + 2, round(shown.height() / ratio) + 2
             )
+        # Lay the pages out now, not at the next turn of the event loop, so they
+        # are never shown squeezed on top of each other.
+        self._layout.activate()
+        self._pages.resize(self._pages.sizeHint().expandedTo(self.viewport().size()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -57,7 +57,8 @@ def test_preview_shows_every_page(window, qtbot):
 
 def test_preview_pages_are_whole_and_fit_the_pane(window, qtbot):
     """Each page is shown whole, in A4 proportions, no wider than the pane, one
-    below the other; a narrower pane shrinks the pages instead of cutting them."""
+    below the other from the moment it is shown; a narrower pane shrinks the
+    pages instead of cutting them."""
     from familjecenter_desktop.ui.sheets.preview import PreviewArea
 
     built = fill_basket(window, qtbot, "clinic", "counselling", "cafe").built
@@ -68,7 +69,6 @@ def test_preview_pages_are_whole_and_fit_the_pane(window, qtbot):
     for width in (900, 420):
         preview.resize(width, 600)
         preview.show_pages(built.images)
-        qtbot.waitUntil(lambda: preview.labels[-1].y() > preview.labels[0].y() > 0)
         bottom = 0
         for label in preview.labels:
             pixmap = label.pixmap()
@@ -94,6 +94,7 @@ def test_language_and_kind_choices_shape_the_sheet(window, qtbot):
     language_text = view.options_panel.language.currentText()
     assert "العربية" in language_text and "ei tarkistettu" in language_text
     assert "ei ole tarkistanut" in view.options_panel.status.text()
+    assert view.options_panel.status.toolTip() == load_phrasebook("ar").status_note
 
 
 def test_save_writes_the_pdf(window, qtbot, tmp_path):
@@ -136,3 +137,21 @@ def test_empty_basket_disables_saving(window, qtbot):
 
     assert not view.save_button.isEnabled()
     assert view.preview.labels == []
+
+
+def test_a_printer_that_cannot_start_is_named(window, qtbot, tmp_path):
+    """Printing to a file in a missing folder fails with a Finnish message naming
+    it; the buttons come back and nothing is written."""
+    view = fill_basket(window, qtbot, "cafe")
+    target = tmp_path / "puuttuu" / "tuloste.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+
+    view.print_on(printer)
+    assert window.worker.wait_idle(30_000)
+
+    assert view.message.text().startswith("Tulostus ei alkanut")
+    assert str(target) in view.message.text()
+    assert view.print_button.isEnabled()
+    assert not target.exists()
