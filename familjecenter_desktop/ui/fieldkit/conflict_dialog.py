@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from familjecenter_desktop.core.timeutil import to_helsinki
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.domain.phones import display_phone
-from familjecenter_desktop.fieldkit.merge import KEEP_FIELD, KEEP_SITE
 from familjecenter_desktop.fieldkit.sides import COMPARED, Conflict, ReferralSide
+from familjecenter_desktop.fieldkit.states import KEEP_FIELD, KEEP_SITE
 from familjecenter_desktop.ui.referrals.referral_form import TASK_NAMES
 from familjecenter_desktop.ui.referrals.referral_list import status_name
 
