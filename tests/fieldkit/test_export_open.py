@@ -233,3 +233,36 @@ def test_a_kit_opens_into_a_server_database_too(sqlite_site, tmp_path, database_
 
     assert opened.referrals == 1 and made.id == 2
     assert unit_id == 5
+
+
+def test_kits_from_a_newer_application_or_with_odd_contents_are_refused(laptop):
+    """A well-sealed kit with an unknown schema or missing parts opens nothing."""
+    import json
+    import secrets
+
+    from familjecenter_desktop.fieldkit import container
+
+    def kit(content: dict) -> bytes:
+        return container.seal(
+            json.dumps(content).encode(),
+            PASSPHRASE,
+            kind=container.FIELD,
+            site_id=secrets.token_hex(16),
+            kit_id=secrets.token_hex(16),
+            kdf=FAST_KDF,
+        )
+
+    future = {
+        "format": 1,
+        "site_id": "x",
+        "kit_id": "y",
+        "schema": "9999_future",
+        "worker": "nurse",
+        "catalogue": {},
+    }
+    for content, words in ((future, "newer version"), ({"format": 1}, "contents")):
+        with pytest.raises(KitError) as caught:
+            open_field_kit(laptop, kit(content), PASSPHRASE, PASSWORD)
+        assert words in caught.value.describe()
+    with laptop.session() as session:
+        assert session.scalar(select(func.count()).select_from(FieldKit)) == 0
