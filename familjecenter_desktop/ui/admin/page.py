@@ -91,11 +91,21 @@ class AdminPage(QWidget):
         write: bool = False,
         label: str = "administration",
     ) -> None:
-        """Run a step through the worker; refusals are shown in a message box."""
+        """Run a step through the worker; refusals are shown in a message box.
+
+        A result that arrives after the session was locked or the user changed
+        is dropped, so nothing reappears on a locked screen.
+        """
+        actor = self.actor
+
+        def done(result: Any) -> None:
+            if self.actor is not None and self.actor == actor:
+                on_done(result)
+
         jobs.run(
             self.worker,
             fn,
-            on_done,
+            done,
             self.refused,
             write=write,
             label=label,

@@ -250,6 +250,8 @@ class ReferralsView(QWidget):
         self.pages.setCurrentWidget(self.list)
 
     def _saved(self, referral_id: int) -> None:
+        if self.actor is None:  # locked while saving: the draft is kept, not shown
+            return
         self.pages.setCurrentWidget(self.list)
         self.list.reveal(referral_id)
         self.update_attention()

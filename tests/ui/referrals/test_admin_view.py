@@ -163,3 +163,17 @@ def test_lock_clears_the_administration_page(setting, qtbot, monkeypatch):
     setting.view.lock_session()
 
     assert setting.view.admin.staff.table.rowCount() == 0
+
+
+def test_accounts_arriving_after_a_lock_are_not_shown(setting, qtbot, monkeypatch):
+    """The account list read before a lock does not reappear after it."""
+    from familjecenter_desktop.ui.referrals import login_dialog
+
+    monkeypatch.setattr(login_dialog.LoginDialog, "exec", lambda dialog: 0)
+    view = setting.view
+
+    view.set_actor(setting.admin)  # the account list is being read
+    view.lock_session()  # locked before it arrives
+    setting.settle(qtbot)
+
+    assert view.admin.staff.table.rowCount() == 0
