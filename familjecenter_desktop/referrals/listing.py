@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select, tuple_
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, load_only, selectinload
 
 from familjecenter_desktop.core.timeutil import to_helsinki, utcnow
-from familjecenter_desktop.db.models import Referral
+from familjecenter_desktop.db.models import Organisation, Referral, Service, StaffUser
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.referrals import audit
 from familjecenter_desktop.referrals import permissions as perm
@@ -172,6 +172,39 @@ def select_page(
     return page, cursor
 
 
+def _prefetch_names(session: Session, referrals: list[Referral]) -> list:
+    """Load the page's receivers and senders in three queries, names only.
+
+    ``receiver_name`` and ``user_name`` then find them in the session instead
+    of reading each whole service (its descriptions too) one by one, as long as
+    the caller holds the returned objects (the session keeps them weakly).
+    """
+    loaded: list = []
+    services = {r.receiver_service_id for r in referrals} - {None}
+    organisations = {r.receiver_org_id for r in referrals} - {None}
+    users = {r.sender_user_id for r in referrals} - {None}
+    if services:
+        loaded += session.scalars(
+            select(Service)
+            .where(Service.id.in_(services))
+            .options(
+                load_only(Service.id, Service.name, Service.organisation_id),
+                selectinload(Service.organisation).load_only(
+                    Organisation.id, Organisation.name
+                ),
+            )
+        ).all()
+    if organisations:
+        loaded += session.scalars(
+            select(Organisation)
+            .where(Organisation.id.in_(organisations))
+            .options(load_only(Organisation.id, Organisation.name))
+        ).all()
+    if users:
+        loaded += session.scalars(select(StaffUser).where(StaffUser.id.in_(users)))
+    return loaded
+
+
 def list_page(
     session: Session,
     actor: Actor,
@@ -188,6 +221,7 @@ def list_page(
     now = now or utcnow()
     limit = max(1, min(limit, 1000))
     referrals, cursor = select_page(session, actor, wanted, after, limit, now)
+    loaded = _prefetch_names(session, referrals)  # held while the rows are built
 
     today = today_in_finland(now)
     rows = tuple(
@@ -207,6 +241,7 @@ def list_page(
         )
         for r in referrals
     )
+    del loaded
     audit.append(session, actor, audit.LIST, [(r.id, r.family_key) for r in referrals])
     return ReferralPage(rows, cursor)
 
