@@ -43,7 +43,6 @@ from familjecenter_desktop.ui.referrals.referral_model import (
     ID_ROLE,
     ReferralListModel,
 )
-from familjecenter_desktop.ui.sheets import referral_print
 from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -273,6 +272,9 @@ class ReferralList(QWidget):
         """The family's sheet: preview, print or save (each print is logged)."""
         if self.current is None:
             return
+        # Imported here: the sheet machinery (reportlab) stays out of start-up.
+        from familjecenter_desktop.ui.sheets import referral_print
+
         self.sheet_dialog = referral_print.open_referral_sheet(
             self, self.workspace, self.actor, self.current.id, self.worker
         )
