@@ -85,10 +85,10 @@ def prepare_printer(printer: QPrinter, pdf: bytes) -> None:
 
 
 def _image(page) -> QImage:
-    image = QImage(
+    """A view of the page's pixels, no copy: keep ``page`` alive while it is used."""
+    return QImage(
         page.samples, page.width, page.height, page.stride, QImage.Format.Format_RGB888
     )
-    return image.copy()  # own the pixels: ``samples`` is freed with ``page``
 
 
 def print_pdf(printer: QPrinter, pdf: bytes) -> int:
@@ -105,9 +105,10 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> int:
         for number in range(total):
             if number and not printer.newPage():
                 raise PrintError(name, done, total)
-            image = _image(render_page(pdf, number, dpi))
+            page = render_page(pdf, number, dpi)  # one page in memory at a time
             target: QRect = printer.pageLayout().fullRectPixels(printer.resolution())
-            painter.drawImage(target, image)
+            painter.drawImage(target, _image(page))
+            del page
             if printer.printerState() == QPrinter.PrinterState.Error:
                 raise PrintError(name, done, total)
             done += 1

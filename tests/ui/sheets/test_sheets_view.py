@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
+from pathlib import Path
 
 import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from familjecenter_desktop.sheets.phrases import load_phrasebook
+
+_spec = importlib.util.spec_from_file_location(
+    "sheet_test_helpers", Path(__file__).resolve().parents[2] / "sheets" / "helpers.py"
+)
+helpers = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(helpers)
 
 
 def sheets(window):
@@ -121,11 +129,17 @@ def test_print_keeps_the_real_paper_size(window, qtbot, tmp_path):
     prepare_printer(printer, view.built.sheet.pdf)
     view.print_on(printer)
 
-    assert window.worker.wait_idle(30_000)
+    assert window.worker.wait_idle(60_000)
     reader = pypdf.PdfReader(io.BytesIO(target.read_bytes()))
     assert len(reader.pages) == view.built.sheet.pages
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    # The printed pages carry the sheet itself: its QR codes still scan.
+    wanted = helpers.decode_qr(view.built.sheet.pdf, tmp_path)
+    (tmp_path / "printed").mkdir()
+    assert wanted and helpers.decode_qr(target.read_bytes(), tmp_path / "printed") == (
+        wanted
+    )
 
 
 def test_empty_basket_disables_saving(window, qtbot):
