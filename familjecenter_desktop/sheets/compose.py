@@ -442,9 +442,16 @@ def referral_blocks(
             )
         )
     blocks.append(Text(book.get("if_nothing_happens"), s.heading, rtl))
+    # The service calls: "if no one has called by then"; the family calls: "if
+    # you cannot reach them".
+    default = (
+        "if_nothing_default"
+        if referral.service_contacts_family
+        else "if_nothing_yourself"
+    )
     blocks.append(
         Text(
-            referral.if_nothing_happens or book.get("if_nothing_default"),
+            referral.if_nothing_happens or book.get(default),
             s.body,
             None if referral.if_nothing_happens else rtl,
         )

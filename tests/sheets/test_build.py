@@ -199,6 +199,24 @@ def test_referral_sheet_says_who_contacts_whom_by_when(tmp_path):
     assert "09 987 6543" in text
 
 
+def test_guidance_tells_the_family_to_call_and_what_if_they_cannot(tmp_path):
+    """When the family makes the contact, the sheet says so and what to do if
+    they cannot reach the service (not "if no one has called you")."""
+    referral = SheetReferral(
+        service=made_up_service(),
+        referred_on=date(2026, 12, 3),
+        service_contacts_family=False,
+        contact_phone="09 987 6543",
+    )
+
+    sheet = build_sheet(options(kind="referral"), referral=referral)
+
+    text = " ".join(pdf_text(sheet.pdf, tmp_path).split())
+    assert "Ota itse yhteyttä palveluun." in text
+    assert "Jos et saa yhteyttä palveluun tai et saa aikaa" in text
+    assert "Jos kukaan ei ole ottanut yhteyttä" not in text
+
+
 def test_large_print_and_easy_finnish_use_bigger_type():
     """Large print and selkokieli need more pages for the same content."""
     service = made_up_service(description="Pitkä kuvaus perheen arjesta. " * 120)
