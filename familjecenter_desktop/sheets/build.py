@@ -107,7 +107,9 @@ def build_sheet(
             "referral": "title_referral",
         }[options.kind]
     )
-    pdf = render(pages, template.size, title, book.content_language)
+    # The discreet card names no family centre, not even in the file's properties.
+    creator = "" if options.kind == "card" else "Familjecenter Desktop"
+    pdf = render(pages, template.size, title, book.content_language, creator)
     log.info(
         "built a %s sheet: %d services, %d pages, %d bytes",
         options.kind,

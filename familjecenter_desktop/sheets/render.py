@@ -49,8 +49,9 @@ def render(
     page_size: tuple[float, float],
     title: str = "",
     lang: str = "",
+    creator: str = "Familjecenter Desktop",
 ) -> bytes:
-    """The PDF bytes of ``pages``."""
+    """The PDF bytes of ``pages``; ``creator`` goes into the file's properties."""
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(
@@ -62,7 +63,7 @@ def render(
         lang=lang or None,
     )
     canvas.setTitle(title)
-    canvas.setCreator("Familjecenter Desktop")
+    canvas.setCreator(creator)
 
     for page in pages:
         for op in page.ops:

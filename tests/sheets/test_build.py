@@ -188,6 +188,8 @@ def test_card_has_no_branding(tmp_path):
     assert "Perhekeskus" not in text
     assert "Tulostettu" not in text
     assert "09 123 4567" in text
+    metadata = pypdf.PdfReader(io.BytesIO(sheet.pdf)).metadata
+    assert "Familjecenter" not in str(dict(metadata))
 
 
 def test_referral_sheet_says_who_contacts_whom_by_when(tmp_path):
