@@ -128,13 +128,24 @@ def bare(texts: list[str], url: str) -> bytes:
     return buffer.getvalue()
 
 
-def _ms(fn, repeat: int) -> list[float]:
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - started) * 1000)
-    return samples
+def _ms(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000
+
+
+def _paired(ours_fn, floor_fn, repeat: int) -> tuple[list[float], list[float]]:
+    """Samples of both, taken in turns (which goes first alternates), so a
+    machine busy with something else slows both sides alike."""
+    ours_ms, floor_ms = [], []
+    for round_ in range(repeat):
+        if round_ % 2:
+            floor_ms.append(_ms(floor_fn))
+            ours_ms.append(_ms(ours_fn))
+        else:
+            ours_ms.append(_ms(ours_fn))
+            floor_ms.append(_ms(floor_fn))
+    return ours_ms, floor_ms
 
 
 def _result(name: str, target: str, ours_ms: list[float], floor_ms: list[float]):
@@ -173,8 +184,7 @@ def measure(sizes=None, repeat: int | None = None) -> list[Result]:
     single = _result(
         ONE,
         "< 100 ms",
-        _ms(lambda: ours(one), repeat),
-        _ms(lambda: bare(one_texts, one.qr_url), repeat),
+        *_paired(lambda: ours(one), lambda: bare(one_texts, one.qr_url), repeat),
     )
     batch_services = [sample_service(n) for n in range(BATCH_SIZE)]
     batch_texts = [(bare_texts(s), s.qr_url) for s in batch_services]
@@ -182,8 +192,11 @@ def measure(sizes=None, repeat: int | None = None) -> list[Result]:
     batch = _result(
         BATCH,
         "—",
-        _ms(lambda: [ours(s) for s in batch_services], rounds),
-        _ms(lambda: [bare(t, u) for t, u in batch_texts], rounds),
+        *_paired(
+            lambda: [ours(s) for s in batch_services],
+            lambda: [bare(t, u) for t, u in batch_texts],
+            rounds,
+        ),
     )
     return [single, batch]
 
