@@ -1,0 +1,213 @@
+"""Start-up in the window: first administrator, unlocking, integrity, restore."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from familjecenter_desktop.core.paths import resolve_paths
+from familjecenter_desktop.core.settings import Settings
+from familjecenter_desktop.ui.i18n import Translations
+from familjecenter_desktop.ui.main_window import MainWindow
+from familjecenter_desktop.ui.storage import storage_menu
+from familjecenter_desktop.ui.storage.startup import StartUp
+from familjecenter_desktop.ui.worker import Worker
+from familjecenter_desktop.workspace import (
+    ENCRYPTED,
+    NewAdmin,
+    open_workspace,
+    store_state,
+)
+
+PASSWORD = "salasana-123456"
+
+
+class Started:
+    """A window with its start-up, as ``ui/app.py`` builds them."""
+
+    def __init__(self, qtbot, data_dir, lang="en") -> None:
+        paths = resolve_paths(data_dir).ensure()
+        translations = Translations()
+        translations.install(lang)
+        self.worker = Worker()
+        self.window = MainWindow(
+            Settings(paths.settings_file), translations, self.worker
+        )
+        qtbot.addWidget(self.window)
+        self.actions = storage_menu.install(self.window, self.worker)
+        self.opened = []
+        self.startup = StartUp(self.window, self.worker, data_dir, None)
+        self.startup.opened.connect(self._attach)
+        self.window.show()
+        self.startup.start()
+
+    def _attach(self, workspace) -> None:
+        self.opened.append(workspace)
+        self.window.attach_workspace(workspace)
+        if workspace.actor is not None:
+            self.window.referrals_view.set_actor(workspace.actor)
+
+    def close(self) -> None:
+        self.worker.wait_idle(60_000)
+        self.worker.shutdown()
+        for workspace in self.opened:
+            workspace.close()
+
+
+@pytest.fixture
+def started(qtbot):
+    made = []
+
+    def start(data_dir, lang="en") -> Started:
+        made.append(Started(qtbot, data_dir, lang))
+        return made[-1]
+
+    yield start
+    for one in made:
+        one.close()
+
+
+def make_store(data_dir, units=0):
+    ws = open_workspace(
+        data_dir, load_demo=False, first_admin=NewAdmin("admin", "Testi", PASSWORD)
+    )
+    from familjecenter_desktop.referrals import actors
+
+    for number in range(units):
+        actors.add_unit(ws, ws.actor, {"fi": f"Yksikkö {number}"})
+    return ws
+
+
+def test_the_first_start_creates_the_administrator_and_an_encrypted_store(
+    qtbot, tmp_path, started
+):
+    """A new folder asks for the administrator; then it is logged in, encrypted."""
+    run = started(tmp_path / "data", "fi")
+    dialog = run.startup.dialog
+    assert dialog.windowTitle() == "Ensimmäinen käynnistys: pääkäyttäjä"
+    dialog.username.setText("admin")
+    dialog.display_name.setText("Testi Ylläpitäjä")
+    dialog.password.setText(PASSWORD)
+    dialog.password_again.setText("eri-salasana-000")
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == "Salasanat eivät täsmää."
+    dialog.password_again.setText(PASSWORD)
+    dialog.buttons.accepted.emit()
+
+    qtbot.waitUntil(lambda: bool(run.opened), timeout=60_000)
+
+    assert run.opened[0].encrypted
+    assert store_state(tmp_path / "data") == ENCRYPTED
+    assert run.window.referrals_view.actor.username == "admin"
+    assert run.actions.backup_action.isEnabled()
+
+
+def test_a_wrong_password_asks_again_and_the_right_one_opens(qtbot, tmp_path, started):
+    """The unlock dialog comes back with the message; the right password opens."""
+    make_store(tmp_path / "data").close()
+    run = started(tmp_path / "data")
+    dialog = run.startup.dialog
+    dialog.username.setText("admin")
+    dialog.password.setText("vaara-salasana-1")
+    dialog.buttons.accepted.emit()
+
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=60_000)
+    run.worker.wait_idle(60_000)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Wrong user name or password."
+    assert run.opened == []
+
+    dialog.password.setText(PASSWORD)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: bool(run.opened), timeout=60_000)
+    assert run.window.referrals_view.actor.username == "admin"
+
+
+def damage(data_dir) -> None:
+    database = data_dir / "familjecenter.sqlite3"
+    data = bytearray(database.read_bytes())
+    start = len(data) - 4096 + 100
+    data[start : start + 64] = bytes(64)
+    database.write_bytes(bytes(data))
+
+
+def unlock(run) -> None:
+    run.startup.dialog.username.setText("admin")
+    run.startup.dialog.password.setText(PASSWORD)
+    run.startup.dialog.buttons.accepted.emit()
+
+
+def test_a_damaged_store_offers_read_only(qtbot, tmp_path, started, monkeypatch):
+    """The integrity dialog's read-only choice opens without saving anything.
+
+    Reading the damaged page later fails with a warning box; it is recorded
+    here instead of waiting for a click.
+    """
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args))
+    data = tmp_path / "data"
+    ws = make_store(data, units=30)
+    ws.close()
+    damage(data)
+    run = started(data)
+    unlock(run)
+
+    qtbot.waitUntil(lambda: run.startup.integrity is not None, timeout=60_000)
+    integrity = run.startup.integrity
+    assert "integrity check" in integrity.text()
+    integrity.read_only_button.click()
+    qtbot.waitUntil(lambda: bool(run.opened), timeout=60_000)
+
+    assert run.opened[0].read_only
+    assert not run.actions.backup_action.isEnabled()
+    assert "(read-only)" in run.window.windowTitle()
+
+
+def test_a_damaged_store_is_repaired_from_a_backup(qtbot, tmp_path, started):
+    """Restore from the integrity dialog: choose, confirm, and the store opens."""
+    data = tmp_path / "data"
+    ws = make_store(data, units=30)
+    ws.backup_now()
+    ws.close()
+    damage(data)
+    run = started(data)
+    unlock(run)
+    qtbot.waitUntil(lambda: run.startup.integrity is not None, timeout=60_000)
+    run.startup.integrity.restore_button.click()
+
+    restore = run.startup.restore_dialog
+    assert restore.list.count() >= 1
+    assert not restore.ok.isEnabled(), "nothing is restored without confirming"
+    restore.confirm.setChecked(True)
+    restore.ok.click()
+    qtbot.waitUntil(lambda: bool(run.opened), timeout=60_000)
+
+    assert not run.opened[0].read_only
+    assert any(b.reason == "damaged" for b in run.opened[0].backups())
+
+
+def test_restore_from_the_file_menu(qtbot, tmp_path, started):
+    """An administrator restores a backup from the window; the data goes back."""
+    data = tmp_path / "data"
+    make_store(data, units=2).close()
+    run = started(data)
+    unlock(run)
+    qtbot.waitUntil(lambda: bool(run.opened), timeout=60_000)
+    workspace = run.opened[0]
+    chosen = workspace.backup_now()
+    from familjecenter_desktop.referrals import actors
+
+    actors.add_unit(workspace, workspace.actor, {"fi": "Myöhemmin lisätty"})
+
+    run.actions.choose_restore()
+    dialog = run.actions.dialog
+    for row in range(dialog.list.count()):
+        if dialog.list.item(row).data(256) == str(chosen):
+            dialog.list.setCurrentRow(row)
+    dialog.confirm.setChecked(True)
+    dialog.ok.click()
+    run.worker.wait_idle(60_000)
+
+    names = {u.name for u in actors.list_units(workspace)}
+    assert not any("Myöhemmin" in str(n) for n in names)
+    assert "restored" in run.window.statusBar().currentMessage()
