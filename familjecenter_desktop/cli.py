@@ -89,7 +89,8 @@ def _unlocking(args: argparse.Namespace) -> dict:
     from familjecenter_desktop.commands._login import read_password
     from familjecenter_desktop.workspace import ENCRYPTED, Credentials, store_state
 
-    if getattr(args, "users_command", None) == "create-admin":
+    creating = getattr(args, "users_command", None) == "create-admin"
+    if creating or getattr(args, "encrypt_new", False):  # also `kit open`
         return {"encrypt_new": True}
     if getattr(args, "encrypt_new", False) and store_state(args.data_dir) != ENCRYPTED:
         return {"encrypt_new": True}  # a new folder filled by the command (kit open)
