@@ -72,7 +72,9 @@ def saved_ids(data, nurse) -> tuple[set[int], list[str]]:
     return ids, problems
 
 
-def test_a_full_disk_refuses_the_save_and_keeps_every_saved_referral(small_disk):
+def test_a_full_disk_refuses_the_save_and_keeps_every_saved_referral(
+    small_disk, capsys
+):
     """On a real full file system the save fails with a message; earlier ones stay."""
     data = small_disk / "data"
     ws = open_workspace(
@@ -84,6 +86,8 @@ def test_a_full_disk_refuses_the_save_and_keeps_every_saved_referral(small_disk)
     confirmed, error = fill_until_refused(ws, nurse, service_id)
     ws.close()
     ids, problems = saved_ids(data, nurse)
+    with capsys.disabled():
+        print(f"\nfull tmpfs: {len(confirmed)} saved, refused, {len(ids)} found")
 
     assert error.template == DISK_FULL
     assert "disk is full" in str(error) and str(data) in str(error)
