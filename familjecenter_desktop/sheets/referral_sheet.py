@@ -5,7 +5,8 @@ Two ways in, both permission-checked by the referrals package:
 - ``preview_referral_sheet`` builds the sheet to look at. It reads the referral
   with ``get_referral`` (a *view* in the access log) and needs the right to
   print. It can also suggest the sheet language from the family's preferred
-  language, when the user may see it.
+  language, when the user may see it. ``rebuild_referral_preview`` builds it
+  again with other options from what was read.
 - ``print_referral_sheet`` is called for every print and every saved PDF: it
   goes through ``referrals.records.record_print``, which checks the user may
   print and writes a *print* entry into the referral's access log, then builds
@@ -44,10 +45,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ReferralPreview:
-    """A referral sheet to look at, and the language it was built in."""
+    """A referral sheet to look at, the language it was built in, and the
+    referral as read (to build again with other options without reading it
+    again)."""
 
     sheet: BuiltSheet
     lang: str
+    view: ReferralView
 
 
 def sheet_referral(
@@ -134,9 +138,17 @@ def preview_referral_sheet(
         code = sheet_language(view.family.language)
         if code is not None:
             options = replace(options, lang=code)
-    return ReferralPreview(
-        _build(workspace, view, options, contact_phone), options.lang
-    )
+    return rebuild_referral_preview(workspace, view, options, contact_phone)
+
+
+def rebuild_referral_preview(
+    workspace, view: ReferralView, options: SheetOptions, contact_phone: str = ""
+) -> ReferralPreview:
+    """The preview again with other options, from a referral already read with
+    ``preview_referral_sheet`` (nothing more is read from the referral, so
+    nothing more is logged)."""
+    sheet = _build(workspace, view, options, contact_phone)
+    return ReferralPreview(sheet, options.lang, view)
 
 
 def print_referral_sheet(

@@ -5,12 +5,13 @@ The referral detail view calls::
     open_referral_sheet(parent, workspace, actor, referral_id, worker)
 
 which opens ``ReferralSheetDialog`` (window-modal, does not block the caller).
-Everything slow runs on ``ui/worker.py``: building the preview (logged as a
-view of the referral), and for every print and every saved PDF first
-``print_referral_sheet`` (permission check and a *print* entry in the
-referral's access log, on the write pool), then the printing or writing itself
-on the read pool, so the log stays free for other writes while pages go to the
-printer. The dialog cannot be closed while a print or save is under way.
+Everything slow runs on ``ui/worker.py``: building the preview (the referral is
+read once, logged as a view; other languages or sizes are built from that), and
+for every print and every saved PDF first ``print_referral_sheet`` (permission
+check and a *print* entry in the referral's access log, on the write pool),
+then the printing or writing itself on the read pool, so the log stays free for
+other writes while pages go to the printer. The dialog cannot be closed while a
+print or save is under way.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from familjecenter_desktop.sheets.referral_sheet import (
     ReferralPreview,
     preview_referral_sheet,
     print_referral_sheet,
+    rebuild_referral_preview,
 )
 from familjecenter_desktop.ui.referrals.messages import translated
 from familjecenter_desktop.ui.sheets.options_panel import REFERRAL_KINDS, OptionsPanel
@@ -104,7 +106,7 @@ class ReferralSheetDialog(QDialog):
         self.built: Preview | None = None
         self.busy = 0
         self.closed = False
-        self._first = True
+        self._read = None  # the referral as read for the first preview
 
         self.options_panel = OptionsPanel(kinds=REFERRAL_KINDS)
         self.phone = QLineEdit(objectName="referral_sheet_phone")
@@ -149,13 +151,16 @@ class ReferralSheetDialog(QDialog):
         self._timer.stop()
         workspace, actor, referral_id = self.workspace, self.actor, self.referral_id
         options, phone = self.options(), self.phone.text().strip()
-        suggest, dpi = self._first, self.preview.dpi()
+        read, dpi = self._read, self.preview.dpi()
 
         def build() -> Preview:
             try:
-                preview = preview_referral_sheet(
-                    workspace, actor, referral_id, options, phone, suggest
-                )
+                if read is None:  # the first time: read (and log) the referral
+                    preview = preview_referral_sheet(
+                        workspace, actor, referral_id, options, phone, True
+                    )
+                else:
+                    preview = rebuild_referral_preview(workspace, read, options, phone)
             except ReferralError as exc:
                 raise refused(exc) from exc
             return Preview(preview, page_images(preview.sheet.pdf, dpi))
@@ -174,8 +179,8 @@ class ReferralSheetDialog(QDialog):
     def _built(self, built: Preview) -> None:
         if self.closed:
             return
-        if self._first:
-            self._first = False
+        if self._read is None:
+            self._read = built.preview.view
             self.options_panel.set_language(built.preview.lang, quiet=True)
         self.built = built
         self.preview.show_pages(built.images)

@@ -78,7 +78,8 @@ def test_preview_opens_in_the_familys_language_without_a_print_entry(
 
 
 def test_changing_the_language_rebuilds_the_preview(qtbot, worker, setting):
-    """Choosing Finnish and A5 rebuilds the sheet in Finnish on A5."""
+    """Choosing Finnish and A5 rebuilds the sheet in Finnish on A5, without
+    reading the referral again."""
     workspace, nurse, _coord, referral_id = setting
     dialog = open_dialog(qtbot, worker, workspace, nurse, referral_id)
 
@@ -90,6 +91,8 @@ def test_changing_the_language_rebuilds_the_preview(qtbot, worker, setting):
     assert dialog.built.preview.lang == "fi"
     reader = pypdf.PdfReader(io.BytesIO(dialog.built.preview.sheet.pdf))
     assert round(float(reader.pages[0].mediabox.width)) == 420
+    # The referral was read (and logged) once, for the first preview.
+    assert helpers.access_log_actions(workspace, referral_id).count("view") == 1
 
 
 def test_save_logs_a_print_and_writes_only_what_the_family_knows(
