@@ -58,7 +58,9 @@ def catalogue(folder: Path):
 
 def made_up_referral(workspace, service_id: int) -> tuple[object, int]:
     """A nurse's referral (made-up family, preferred language Arabic)."""
-    admin = accounts.create_first_admin(workspace, "admin", "Testi Ylläpitäjä", PASSWORD)
+    admin = accounts.create_first_admin(
+        workspace, "admin", "Testi Ylläpitäjä", PASSWORD
+    )
     clinic = actors.add_unit(
         workspace, admin, {"fi": "Perhekeskuksen neuvonta"}, phone="02 435 0000"
     )
