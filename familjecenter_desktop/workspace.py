@@ -195,6 +195,14 @@ class Workspace:
         if self.key is not None and self.keyring is not None and self.keyring.exists():
             self.keyring.remove(username)
 
+    def logged_in(self, username: str, password: str) -> None:
+        """After a login: an account without a wrap (made before the store was
+        encrypted) gets one, so its password opens the store next time."""
+        if self.read_only or self.key is None or self.keyring is None:
+            return
+        if username not in self.keyring.usernames():
+            self.keyring.add(self.key, username, password)
+
     # --- backups --------------------------------------------------------------
 
     def backup_now(self, reason: str = "manual") -> Path | None:
@@ -242,6 +250,28 @@ class Workspace:
             _remove_new_store(self.paths.database)
 
 
+def plain_store_has_admin(data_dir: str | Path | None = None) -> bool:
+    """Whether the plain store in the data folder has an administrator yet."""
+    import sqlite3
+
+    from familjecenter_desktop.referrals.permissions import ADMIN
+
+    database = resolve_paths(data_dir).database
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        count = connection.execute(
+            "SELECT count(*) FROM staff_user WHERE role = ? AND active", (ADMIN,)
+        ).fetchone()[0]
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return count > 0
+
+
 def store_state(data_dir: str | Path | None = None) -> str:
     """NEW, PLAIN or ENCRYPTED: what the data folder holds (no folder is made)."""
     paths = resolve_paths(data_dir)
@@ -261,6 +291,7 @@ def open_workspace(
     credentials: Credentials | None = None,
     first_admin: NewAdmin | None = None,
     encrypt_new: bool = False,
+    encrypt_existing: bool = False,
     read_only: bool = False,
 ) -> Workspace:
     """Open (and if needed create and upgrade) the workspace.
@@ -270,6 +301,8 @@ def open_workspace(
     encrypted and leaves the first administrator (and the key ring) to
     ``referrals.accounts.create_first_admin``. ``read_only`` opens a store
     without changing anything (after a failed integrity check).
+    ``encrypt_existing`` with an administrator's ``credentials`` encrypts a
+    plain store in the data folder in place.
     """
     paths = resolve_paths(data_dir).ensure()
     configure_logging(paths.logs)
@@ -295,6 +328,11 @@ def open_workspace(
     )
     try:
         _prepare(workspace, created, first_admin, credentials)
+        if encrypt_existing and not workspace.encrypted:
+            if first_admin is not None:
+                _encrypt_existing(workspace, first_admin)
+            elif credentials is not None:
+                _encrypt_existing(workspace, credentials)
     except BaseException:
         workspace.close()
         if created:
@@ -413,10 +451,92 @@ def _prepare(
             workspace, credentials.username, credentials.password
         )
     if workspace.encrypted and database is not None:
-        event.listen(workspace.sessions, "after_flush", _mark_written)
-        event.listen(workspace.sessions, "after_commit", workspace._count_save)
+        _watch_saves(workspace)
         if not created:
             _daily_backup(workspace)
+
+
+def _watch_saves(workspace: Workspace) -> None:
+    event.listen(workspace.sessions, "after_flush", _mark_written)
+    event.listen(workspace.sessions, "after_commit", workspace._count_save)
+
+
+ONLY_ADMIN_ENCRYPTS = QT_TRANSLATE_NOOP(
+    "storage",
+    "This data folder is not encrypted yet. An administrator must log in once "
+    "to encrypt it.",
+)
+
+
+def _encrypt_existing(workspace: Workspace, credentials) -> None:
+    from familjecenter_desktop.referrals import accounts
+    from familjecenter_desktop.referrals.errors import AuthenticationError
+    from familjecenter_desktop.referrals.permissions import ADMIN
+
+    if workspace.read_only or workspace.database_url != sqlite_url(
+        workspace.paths.database
+    ):
+        return
+    try:
+        actor = accounts.authenticate(
+            workspace, credentials.username, credentials.password
+        )
+    except AuthenticationError as exc:
+        raise WorkspaceLockedError(exc.message) from exc
+    if actor.role != ADMIN:
+        raise WorkspaceLockedError(ONLY_ADMIN_ENCRYPTS)
+    encrypt_in_place(workspace, credentials.username.strip(), credentials.password)
+    workspace.actor = actor
+
+
+def encrypt_in_place(workspace: Workspace, username: str, password: str) -> None:
+    """Encrypt the workspace's plain SQLite store with a new key (sqlcipher_export).
+
+    The encrypted copy is made beside the store, checked, given the key ring
+    (a wrap for ``username``), then renamed over the plain file; the plain
+    backups are encrypted the same way. The workspace goes on with the new key.
+    """
+    database = workspace.database_file
+    key = new_key()
+    part = database.with_name(f".{database.name}.encrypting")
+    workspace.engine.dispose()
+    _export_encrypted(database, part, key)
+    if backup.check_file(part, key):
+        part.unlink(missing_ok=True)
+        raise StorageError(NOT_A_DATABASE, file=part)
+    ring = KeyRing.in_folder(workspace.paths.data)
+    ring.create(key, username, password)
+    os.replace(part, database)
+    for leftover in _store_files(database)[1:]:
+        leftover.unlink(missing_ok=True)
+    for old in backup.list_backups(workspace.paths.backups):
+        if is_plain_sqlite(old.path):
+            _export_encrypted(old.path, part, key)
+            os.replace(part, old.path)
+    engine = make_engine(workspace.database_url, key=key)
+    workspace.engine = engine
+    workspace.sessions.configure(bind=engine)
+    workspace.key, workspace.keyring = key, ring
+    _watch_saves(workspace)
+    log.info("plain store encrypted in place at an administrator's first login")
+
+
+def _export_encrypted(plain: Path, target: Path, key: bytes) -> None:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    target.unlink(missing_ok=True)
+    connection = sqlcipher.connect(str(plain))
+    try:
+        connection.execute(
+            f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),)
+        )
+        connection.execute("SELECT sqlcipher_export('encrypted')")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        connection.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        connection.commit()
+        connection.execute("DETACH DATABASE encrypted")
+    finally:
+        connection.close()
 
 
 def _mark_written(session: Session, _context: object) -> None:

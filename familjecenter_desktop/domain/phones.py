@@ -65,8 +65,15 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
 
 
 def display_phone(e164: str) -> str:
-    """A stored number for reading: national form for Finnish, international else."""
-    number = phonenumbers.parse(e164, None)
+    """A stored number for reading: national form for Finnish, international else.
+
+    A number stored without its country code (a unit's phone copied from the
+    catalogue) is read as Finnish; one that still does not parse is shown as is.
+    """
+    try:
+        number = phonenumbers.parse(e164, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return e164
     if phonenumbers.region_code_for_number(number) == DEFAULT_REGION:
         kind = phonenumbers.PhoneNumberFormat.NATIONAL
     else:

@@ -288,7 +288,9 @@ def authenticate(workspace, username: str, password: str) -> Actor:
             raise refused from None
         if _HASHER.check_needs_rehash(user.password_hash):
             user.password_hash = _HASHER.hash(password)
-        return actor_of(user)
+        actor = actor_of(user)
+    _key_ring(workspace, "logged_in", actor.username, password)
+    return actor
 
 
 def verify_password(workspace, actor: Actor, password: str) -> bool:

@@ -133,6 +133,14 @@
         <translation>This is the first start. The data on this computer will be encrypted; the staff accounts&apos; passwords open it. Create the administrator account now: the administrator then adds the staff accounts.</translation>
     </message>
     <message>
+        <source>Encrypt the data</source>
+        <translation>Encrypt the data</translation>
+    </message>
+    <message>
+        <source>The data on this computer is not encrypted yet. An administrator logs in once to encrypt it; after that the staff accounts&apos; passwords open it.</source>
+        <translation>The data on this computer is not encrypted yet. An administrator logs in once to encrypt it; after that the staff accounts&apos; passwords open it.</translation>
+    </message>
+    <message>
         <source>Open Familjecenter Desktop</source>
         <translation>Open Familjecenter Desktop</translation>
     </message>
@@ -202,6 +210,10 @@
     <message>
         <source>The database is on a network drive ({fstype}). SQLite&apos;s write-ahead log needs memory shared between programs, which network drives do not give reliably, so the slower rollback journal is used. Keep the data folder on the computer&apos;s own disk if you can.</source>
         <translation>The database is on a network drive ({fstype}). SQLite&apos;s write-ahead log needs memory shared between programs, which network drives do not give reliably, so the slower rollback journal is used. Keep the data folder on the computer&apos;s own disk if you can.</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted yet. An administrator must log in once to encrypt it.</source>
+        <translation>This data folder is not encrypted yet. An administrator must log in once to encrypt it.</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,14 @@
         <translation>Tämä on ensimmäinen käynnistys. Tämän tietokoneen tiedot salataan; henkilöstön käyttäjätilien salasanat avaavat ne. Luo nyt pääkäyttäjän tili: pääkäyttäjä lisää sitten henkilöstön käyttäjätilit.</translation>
     </message>
     <message>
+        <source>Encrypt the data</source>
+        <translation>Salaa tiedot</translation>
+    </message>
+    <message>
+        <source>The data on this computer is not encrypted yet. An administrator logs in once to encrypt it; after that the staff accounts&apos; passwords open it.</source>
+        <translation>Tämän tietokoneen tietoja ei ole vielä salattu. Pääkäyttäjä kirjautuu kerran salatakseen ne; sen jälkeen henkilöstön käyttäjätilien salasanat avaavat ne.</translation>
+    </message>
+    <message>
         <source>Open Familjecenter Desktop</source>
         <translation>Avaa Familjecenter Desktop</translation>
     </message>
@@ -202,6 +210,10 @@
     <message>
         <source>The database is on a network drive ({fstype}). SQLite&apos;s write-ahead log needs memory shared between programs, which network drives do not give reliably, so the slower rollback journal is used. Keep the data folder on the computer&apos;s own disk if you can.</source>
         <translation>Tietokanta on verkkolevyllä ({fstype}). SQLiten WAL-loki tarvitsee ohjelmien yhteistä muistia, jota verkkolevyt eivät tarjoa luotettavasti, joten käytetään hitaampaa palautuslokia (rollback journal). Pidä tietokansio mieluiten tietokoneen omalla levyllä.</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted yet. An administrator must log in once to encrypt it.</source>
+        <translation>Tätä tietokansiota ei ole vielä salattu. Pääkäyttäjän on kirjauduttava kerran sen salaamiseksi.</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,14 @@
         <translation>Detta är första starten. Uppgifterna på den här datorn krypteras; personalens lösenord öppnar dem. Skapa huvudanvändarens konto nu: huvudanvändaren lägger sedan till personalens konton.</translation>
     </message>
     <message>
+        <source>Encrypt the data</source>
+        <translation>Kryptera uppgifterna</translation>
+    </message>
+    <message>
+        <source>The data on this computer is not encrypted yet. An administrator logs in once to encrypt it; after that the staff accounts&apos; passwords open it.</source>
+        <translation>Uppgifterna på den här datorn är inte krypterade ännu. En huvudanvändare loggar in en gång för att kryptera dem; därefter öppnar personalens lösenord dem.</translation>
+    </message>
+    <message>
         <source>Open Familjecenter Desktop</source>
         <translation>Öppna Familjecenter Desktop</translation>
     </message>
@@ -202,6 +210,10 @@
     <message>
         <source>The database is on a network drive ({fstype}). SQLite&apos;s write-ahead log needs memory shared between programs, which network drives do not give reliably, so the slower rollback journal is used. Keep the data folder on the computer&apos;s own disk if you can.</source>
         <translation>Databasen ligger på en nätverksenhet ({fstype}). SQLites WAL-logg behöver minne som delas mellan program, vilket nätverksenheter inte ger på ett tillförlitligt sätt, så den långsammare återställningsjournalen (rollback journal) används. Håll helst datamappen på datorns egen disk.</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted yet. An administrator must log in once to encrypt it.</source>
+        <translation>Den här datamappen är inte krypterad ännu. En huvudanvändare måste logga in en gång för att kryptera den.</translation>
     </message>
 </context>
 </TS>

@@ -209,3 +209,92 @@ def test_a_database_on_a_network_drive_uses_the_rollback_journal(tmp_path, monke
     assert users == 0
     assert [n.values for n in ws.notices] == [{"fstype": "nfs4"}]
     assert "network drive" in str(ws.notices[0])
+
+
+def plain_store_with_staff(data):
+    """A plain store from before encryption: admin, a nurse, a unit, a backup."""
+    from familjecenter_desktop.referrals import actors
+
+    ws = open_workspace(data, load_demo=False)
+    admin = accounts.create_first_admin(ws, "admin", "Testi", ADMIN_PASSWORD)
+    actors.add_unit(ws, admin, {"fi": "Testin neuvola"})
+    accounts.create_user(
+        ws, admin, "coord", "Testi Koordinaattori", "coordinator", None, "koordi-12345"
+    )
+    ws.backup_now()
+    ws.close()
+    return admin
+
+
+def test_an_administrator_login_encrypts_a_plain_store_in_place(tmp_path):
+    """Data, accounts and the old backups are kept, now encrypted; others get wraps."""
+    from familjecenter_desktop.db.backup import list_backups
+    from familjecenter_desktop.referrals import actors
+
+    data = tmp_path / "data"
+    plain_store_with_staff(data)
+    assert store_state(data) == PLAIN
+
+    ws = open_workspace(
+        data,
+        load_demo=False,
+        credentials=Credentials("admin", ADMIN_PASSWORD),
+        encrypt_existing=True,
+    )
+    units = [u.name for u in actors.list_units(ws)]
+    accounts.authenticate(ws, "coord", "koordi-12345")  # first login: gets a wrap
+    ws.close()
+
+    assert ws.encrypted and ws.actor.username == "admin"
+    assert store_state(data) == ENCRYPTED
+    assert (data / "familjecenter.sqlite3").read_bytes()[:16] != b"SQLite format 3\0"
+    assert units == ["Testin neuvola"]
+    old = list_backups(data / "backups")
+    assert old and all(b.path.read_bytes()[:6] != b"SQLite" for b in old)
+    again = open_workspace(
+        data, load_demo=False, credentials=Credentials("coord", "koordi-12345")
+    )
+    again.close()
+    assert again.actor.username == "coord"
+
+
+def test_only_an_administrator_encrypts_and_a_refusal_changes_nothing(tmp_path):
+    """A coordinator's login on a plain store is refused; the store stays as it was."""
+    data = tmp_path / "data"
+    plain_store_with_staff(data)
+    before = digest(data / "familjecenter.sqlite3")
+
+    with pytest.raises(WorkspaceLockedError, match="administrator"):
+        open_workspace(
+            data,
+            load_demo=False,
+            credentials=Credentials("coord", "koordi-12345"),
+            encrypt_existing=True,
+        )
+
+    assert store_state(data) == PLAIN
+    assert digest(data / "familjecenter.sqlite3") == before
+    assert not (data / "keyring.json").exists()
+
+
+def test_a_plain_store_without_administrator_gets_one_and_is_encrypted(tmp_path):
+    """A store made by a command (no accounts yet): the first admin encrypts it."""
+    from familjecenter_desktop.workspace import NewAdmin, plain_store_has_admin
+
+    data = tmp_path / "data"
+    open_workspace(data, load_demo=False).close()
+    assert not plain_store_has_admin(data)
+
+    ws = open_workspace(
+        data,
+        load_demo=False,
+        first_admin=NewAdmin("admin", "Testi", ADMIN_PASSWORD),
+        encrypt_existing=True,
+    )
+    ws.close()
+
+    assert ws.encrypted and store_state(data) == ENCRYPTED
+    reopened = open_workspace(
+        data, load_demo=False, credentials=Credentials("admin", ADMIN_PASSWORD)
+    )
+    reopened.close()

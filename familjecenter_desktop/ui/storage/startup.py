@@ -2,9 +2,11 @@
 
 A data folder with an encrypted store shows the unlock dialog first; a new one
 asks for the first administrator (the store is then created encrypted and the
-demo catalogue loaded). A wrong password shows the dialog again with the
-message; a failed integrity check offers restoring a backup, opening read-only
-or quitting. Plain stores (from before encryption) and server URLs open at once.
+demo catalogue loaded); a plain store from before encryption asks an
+administrator to log in (or to be created) and is encrypted in place. A wrong
+password shows the dialog again with the message; a failed integrity check
+offers restoring a backup, opening read-only or quitting. Server URLs open at
+once.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from familjecenter_desktop.ui.storage.integrity_dialog import (
 from familjecenter_desktop.ui.storage.messages import storage_text
 from familjecenter_desktop.ui.storage.restore_dialog import RestoreDialog
 from familjecenter_desktop.ui.storage.unlock_dialog import (
+    ENCRYPT,
     FIRST_START,
     UNLOCK,
     UnlockDialog,
@@ -36,6 +39,7 @@ from familjecenter_desktop.workspace import (
     WorkspaceLockedError,
     backups_of,
     open_workspace,
+    plain_store_has_admin,
     restore_closed,
     store_state,
 )
@@ -73,16 +77,29 @@ class StartUp(QObject):
         self.data_dir = data_dir
         self.database_url = database_url
         self.unlock: dict = {}
+        self.encrypt_existing = False
         self.dialog: UnlockDialog | None = None
         self.integrity: IntegrityDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
 
     def start(self) -> None:
-        state = PLAIN if self.database_url else store_state(self.data_dir)
-        if state == PLAIN:
+        if self.database_url:
             self._open()
             return
-        self.dialog = UnlockDialog(FIRST_START if state == NEW else UNLOCK, self.window)
+        state = store_state(self.data_dir)
+        if state == PLAIN:
+            self.encrypt_existing = True
+            self.worker.submit(
+                partial(plain_store_has_admin, self.data_dir),
+                lambda has_admin: self._ask(ENCRYPT if has_admin else FIRST_START),
+                self.window.workspace_failed,
+                label="look at the plain store",
+            )
+            return
+        self._ask(FIRST_START if state == NEW else UNLOCK)
+
+    def _ask(self, mode: str) -> None:
+        self.dialog = UnlockDialog(mode, self.window)
         self.dialog.accepted.connect(self._unlock)
         self.dialog.rejected.connect(self.abandoned)
         self.dialog.open()
@@ -91,6 +108,8 @@ class StartUp(QObject):
         value = self.dialog.result_value
         key = "first_admin" if isinstance(value, NewAdmin) else "credentials"
         self.unlock = {key: value}
+        if self.encrypt_existing:
+            self.unlock["encrypt_existing"] = True
         self._open()
 
     def _open(self, read_only: bool = False) -> None:

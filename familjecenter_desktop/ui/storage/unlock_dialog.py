@@ -25,7 +25,7 @@ from familjecenter_desktop.workspace import Credentials, NewAdmin
 
 log = logging.getLogger(__name__)
 
-UNLOCK, FIRST_START = "unlock", "first_start"
+UNLOCK, FIRST_START, ENCRYPT = "unlock", "first_start", "encrypt"
 
 
 class UnlockDialog(QDialog):
@@ -81,6 +81,15 @@ class UnlockDialog(QDialog):
                     "encrypted; the staff accounts' passwords open it. Create the "
                     "administrator account now: the administrator then adds the "
                     "staff accounts."
+                )
+            )
+        elif self.mode == ENCRYPT:
+            self.setWindowTitle(self.tr("Encrypt the data"))
+            self.intro.setText(
+                self.tr(
+                    "The data on this computer is not encrypted yet. An "
+                    "administrator logs in once to encrypt it; after that the staff "
+                    "accounts' passwords open it."
                 )
             )
         else:

@@ -211,3 +211,24 @@ def test_restore_from_the_file_menu(qtbot, tmp_path, started):
     names = {u.name for u in actors.list_units(workspace)}
     assert not any("Myöhemmin" in str(n) for n in names)
     assert "restored" in run.window.statusBar().currentMessage()
+
+
+def test_a_plain_store_is_encrypted_at_the_administrators_login(
+    qtbot, tmp_path, started
+):
+    """A store from before encryption asks an administrator in, then is encrypted."""
+    from familjecenter_desktop.referrals import accounts
+
+    data = tmp_path / "data"
+    plain = open_workspace(data, load_demo=False)
+    accounts.create_first_admin(plain, "admin", "Testi", PASSWORD)
+    plain.close()
+    run = started(data)
+    qtbot.waitUntil(lambda: run.startup.dialog is not None, timeout=60_000)
+
+    assert run.startup.dialog.windowTitle() == "Encrypt the data"
+    unlock(run)
+    qtbot.waitUntil(lambda: bool(run.opened), timeout=60_000)
+
+    assert run.opened[0].encrypted
+    assert store_state(data) == ENCRYPTED
