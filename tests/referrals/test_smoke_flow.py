@@ -63,3 +63,45 @@ def test_nurse_sends_referral_with_consent_and_closes_it(workspace, staff):
     assert [r.action for r in rows] == ["create", "consent"] + ["status"] * 4
     assert {r.username for r in rows} == {"nurse"}
     assert audit.verify_chain(workspace).intact
+
+
+def test_guidance_answered_by_the_receiving_unit_names_each_worker(workspace, staff):
+    """A guidance sent by the nurse, received, accepted and closed at the family
+    counselling: history and access log name the worker of each step."""
+    nurse, receiver = staff.nurse, staff.receiver_worker
+    view = records.create_referral(
+        workspace,
+        nurse,
+        ReferralInput(
+            family_ref="TT-G",
+            receiver_service_id=staff.service_id,
+            reasons=["wellbeing"],
+        ),
+    )
+    view = status.change_status(workspace, nurse, view.id, view.version, "send")
+    for action, extra in [
+        ("receive", {}),
+        ("accept", {}),
+        ("complete", {"outcome": "did_not_attend"}),
+    ]:
+        view = status.change_status(
+            workspace, receiver, view.id, view.version, action, **extra
+        )
+
+    steps = [(e.action, e.username) for e in view.events]
+    assert steps == [
+        ("create", "Testi nurse"),
+        ("send", "Testi nurse"),
+        ("receive", "Testi receiver"),
+        ("accept", "Testi receiver"),
+        ("complete", "Testi receiver"),
+    ]
+    rows = audit.family_access(workspace, staff.admin, "TT-G")
+    assert [(r.action, r.username) for r in rows] == [
+        ("create", "nurse"),
+        ("status", "nurse"),
+        ("status", "receiver"),
+        ("status", "receiver"),
+        ("status", "receiver"),
+    ]
+    assert view.family is None  # a guidance passes no family data on
