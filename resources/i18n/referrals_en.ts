@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AccessPage</name>
@@ -102,8 +101,8 @@
         <translation>Give a user name.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name.</source>
-        <translation>Give the person&apos;s name.</translation>
+        <source>Give the person's name.</source>
+        <translation>Give the person's name.</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
@@ -149,8 +148,12 @@
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <source>Record that the family withdrew its consent? The receiver no longer sees the family&apos;s details.</source>
-        <translation>Record that the family withdrew its consent? The receiver no longer sees the family&apos;s details.</translation>
+        <source>Follow-up date…</source>
+        <translation>Follow-up date…</translation>
+    </message>
+    <message>
+        <source>Record that the family withdrew its consent? The receiver no longer sees the family's details.</source>
+        <translation>Record that the family withdrew its consent? The receiver no longer sees the family's details.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -276,6 +279,17 @@
     <message>
         <source>&amp;Valid until</source>
         <translation>&amp;Valid until</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Follow up on</translation>
     </message>
 </context>
 <context>
@@ -506,8 +520,8 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <source>My unit&apos;s open referrals</source>
-        <translation>My unit&apos;s open referrals</translation>
+        <source>My unit's open referrals</source>
+        <translation>My unit's open referrals</translation>
     </message>
     <message>
         <source>My open referrals</source>
@@ -522,8 +536,8 @@
         <translation>Waiting for a response</translation>
     </message>
     <message>
-        <source>All of my unit&apos;s referrals</source>
-        <translation>All of my unit&apos;s referrals</translation>
+        <source>All of my unit's referrals</source>
+        <translation>All of my unit's referrals</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -785,10 +799,10 @@
 <context>
     <name>RetentionPage</name>
     <message numerus="yes">
-        <source>Closed referrals are anonymised %n month(s) after closing: the family&apos;s details, notes and consent purposes go; what statistics need stays.</source>
+        <source>Closed referrals are anonymised %n month(s) after closing: the family's details, notes and consent purposes go; what statistics need stays.</source>
         <translation>
-            <numerusform>Closed referrals are anonymised %n month after closing: the family&apos;s details, notes and consent purposes go; what statistics need stays.</numerusform>
-            <numerusform>Closed referrals are anonymised %n months after closing: the family&apos;s details, notes and consent purposes go; what statistics need stays.</numerusform>
+            <numerusform>Closed referrals are anonymised %n month after closing: the family's details, notes and consent purposes go; what statistics need stays.</numerusform>
+            <numerusform>Closed referrals are anonymised %n months after closing: the family's details, notes and consent purposes go; what statistics need stays.</numerusform>
         </translation>
     </message>
     <message>
@@ -1067,8 +1081,8 @@
         <translation>Anonymous consultation</translation>
     </message>
     <message>
-        <source>A child welfare notification is made through the wellbeing services county&apos;s official channel. This record only notes that it was made, with no content.</source>
-        <translation>A child welfare notification is made through the wellbeing services county&apos;s official channel. This record only notes that it was made, with no content.</translation>
+        <source>A child welfare notification is made through the wellbeing services county's official channel. This record only notes that it was made, with no content.</source>
+        <translation>A child welfare notification is made through the wellbeing services county's official channel. This record only notes that it was made, with no content.</translation>
     </message>
     <message>
         <source>Only a closed referral can be reopened.</source>
@@ -1103,12 +1117,12 @@
         <translation>An anonymous consultation holds nothing that identifies the family: no names, identity code, phone numbers or contact details.</translation>
     </message>
     <message>
-        <source>The record of a child welfare notification holds no content: only the family reference and the date. Make the notification itself through the county&apos;s official channel.</source>
-        <translation>The record of a child welfare notification holds no content: only the family reference and the date. Make the notification itself through the county&apos;s official channel.</translation>
+        <source>The record of a child welfare notification holds no content: only the family reference and the date. Make the notification itself through the county's official channel.</source>
+        <translation>The record of a child welfare notification holds no content: only the family reference and the date. Make the notification itself through the county's official channel.</translation>
     </message>
     <message>
-        <source>No consent in force covers the family data in this referral for this receiver. Record the family&apos;s consent, or remove the data it does not cover.</source>
-        <translation>No consent in force covers the family data in this referral for this receiver. Record the family&apos;s consent, or remove the data it does not cover.</translation>
+        <source>No consent in force covers the family data in this referral for this receiver. Record the family's consent, or remove the data it does not cover.</source>
+        <translation>No consent in force covers the family data in this referral for this receiver. Record the family's consent, or remove the data it does not cover.</translation>
     </message>
 </context>
 <context>
@@ -1126,8 +1140,8 @@
         <translation>The user name is 1–64 characters without spaces.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name.</source>
-        <translation>Give the person&apos;s name.</translation>
+        <source>Give the person's name.</source>
+        <translation>Give the person's name.</translation>
     </message>
     <message>
         <source>Unknown role.</source>

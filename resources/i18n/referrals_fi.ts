@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi">
 <context>
     <name>AccessPage</name>
@@ -102,7 +101,7 @@
         <translation>Anna käyttäjätunnus.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name.</source>
+        <source>Give the person's name.</source>
         <translation>Anna henkilön nimi.</translation>
     </message>
     <message>
@@ -149,7 +148,11 @@
         <translation>Suostumus peruttu</translation>
     </message>
     <message>
-        <source>Record that the family withdrew its consent? The receiver no longer sees the family&apos;s details.</source>
+        <source>Follow-up date…</source>
+        <translation>Seurantapäivä…</translation>
+    </message>
+    <message>
+        <source>Record that the family withdrew its consent? The receiver no longer sees the family's details.</source>
         <translation>Kirjataanko, että perhe peruutti suostumuksensa? Vastaanottaja ei enää näe perheen tietoja.</translation>
     </message>
     <message>
@@ -276,6 +279,17 @@
     <message>
         <source>&amp;Valid until</source>
         <translation>&amp;Voimassa asti</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Seurantapäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Seurantapäivä</translation>
     </message>
 </context>
 <context>
@@ -506,7 +520,7 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <source>My unit&apos;s open referrals</source>
+        <source>My unit's open referrals</source>
         <translation>Yksikköni avoimet lähetteet</translation>
     </message>
     <message>
@@ -522,7 +536,7 @@
         <translation>Odottaa vastausta</translation>
     </message>
     <message>
-        <source>All of my unit&apos;s referrals</source>
+        <source>All of my unit's referrals</source>
         <translation>Kaikki yksikköni lähetteet</translation>
     </message>
     <message>
@@ -785,7 +799,7 @@
 <context>
     <name>RetentionPage</name>
     <message numerus="yes">
-        <source>Closed referrals are anonymised %n month(s) after closing: the family&apos;s details, notes and consent purposes go; what statistics need stays.</source>
+        <source>Closed referrals are anonymised %n month(s) after closing: the family's details, notes and consent purposes go; what statistics need stays.</source>
         <translation>
             <numerusform>Päättyneet lähetteet anonymisoidaan %n kuukauden kuluttua päättymisestä: perheen tiedot, muistiinpanot ja suostumusten tarkoitukset poistetaan; tilastoihin tarvittava jää.</numerusform>
             <numerusform>Päättyneet lähetteet anonymisoidaan %n kuukauden kuluttua päättymisestä: perheen tiedot, muistiinpanot ja suostumusten tarkoitukset poistetaan; tilastoihin tarvittava jää.</numerusform>
@@ -1067,7 +1081,7 @@
         <translation>Anonyymi konsultaatio</translation>
     </message>
     <message>
-        <source>A child welfare notification is made through the wellbeing services county&apos;s official channel. This record only notes that it was made, with no content.</source>
+        <source>A child welfare notification is made through the wellbeing services county's official channel. This record only notes that it was made, with no content.</source>
         <translation>Lastensuojeluilmoitus tehdään hyvinvointialueen virallista kanavaa pitkin. Tämä merkintä kertoo vain, että ilmoitus tehtiin, ilman sisältöä.</translation>
     </message>
     <message>
@@ -1103,11 +1117,11 @@
         <translation>Anonyymissa konsultaatiossa ei ole mitään perheen tunnistavaa: ei nimiä, henkilötunnusta, puhelinnumeroita eikä yhteystietoja.</translation>
     </message>
     <message>
-        <source>The record of a child welfare notification holds no content: only the family reference and the date. Make the notification itself through the county&apos;s official channel.</source>
+        <source>The record of a child welfare notification holds no content: only the family reference and the date. Make the notification itself through the county's official channel.</source>
         <translation>Merkinnässä lastensuojeluilmoituksesta ei ole sisältöä: vain perheen tunniste ja päivämäärä. Tee itse ilmoitus hyvinvointialueen virallista kanavaa pitkin.</translation>
     </message>
     <message>
-        <source>No consent in force covers the family data in this referral for this receiver. Record the family&apos;s consent, or remove the data it does not cover.</source>
+        <source>No consent in force covers the family data in this referral for this receiver. Record the family's consent, or remove the data it does not cover.</source>
         <translation>Mikään voimassa oleva suostumus ei kata tämän lähetteen perhetietoja tälle vastaanottajalle. Kirjaa perheen suostumus tai poista tiedot, joita se ei kata.</translation>
     </message>
 </context>
@@ -1126,7 +1140,7 @@
         <translation>Käyttäjätunnus on 1–64 merkkiä ilman välilyöntejä.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name.</source>
+        <source>Give the person's name.</source>
         <translation>Anna henkilön nimi.</translation>
     </message>
     <message>

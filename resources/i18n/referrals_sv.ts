@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
     <name>AccessPage</name>
@@ -102,7 +101,7 @@
         <translation>Ange ett användarnamn.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name.</source>
+        <source>Give the person's name.</source>
         <translation>Ange personens namn.</translation>
     </message>
     <message>
@@ -149,7 +148,11 @@
         <translation>Samtycket återkallat</translation>
     </message>
     <message>
-        <source>Record that the family withdrew its consent? The receiver no longer sees the family&apos;s details.</source>
+        <source>Follow-up date…</source>
+        <translation>Uppföljningsdag…</translation>
+    </message>
+    <message>
+        <source>Record that the family withdrew its consent? The receiver no longer sees the family's details.</source>
         <translation>Registrera att familjen återkallade sitt samtycke? Mottagaren ser inte längre familjens uppgifter.</translation>
     </message>
     <message>
@@ -276,6 +279,17 @@
     <message>
         <source>&amp;Valid until</source>
         <translation>&amp;Giltigt till</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Uppföljningsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Uppföljning den</translation>
     </message>
 </context>
 <context>
@@ -506,7 +520,7 @@
 <context>
     <name>ReferralList</name>
     <message>
-        <source>My unit&apos;s open referrals</source>
+        <source>My unit's open referrals</source>
         <translation>Min enhets öppna remisser</translation>
     </message>
     <message>
@@ -522,7 +536,7 @@
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <source>All of my unit&apos;s referrals</source>
+        <source>All of my unit's referrals</source>
         <translation>Alla min enhets remisser</translation>
     </message>
     <message>
@@ -785,7 +799,7 @@
 <context>
     <name>RetentionPage</name>
     <message numerus="yes">
-        <source>Closed referrals are anonymised %n month(s) after closing: the family&apos;s details, notes and consent purposes go; what statistics need stays.</source>
+        <source>Closed referrals are anonymised %n month(s) after closing: the family's details, notes and consent purposes go; what statistics need stays.</source>
         <translation>
             <numerusform>Avslutade remisser anonymiseras %n månad efter avslutandet: familjens uppgifter, anteckningar och samtyckenas syften tas bort; det som statistiken behöver blir kvar.</numerusform>
             <numerusform>Avslutade remisser anonymiseras %n månader efter avslutandet: familjens uppgifter, anteckningar och samtyckenas syften tas bort; det som statistiken behöver blir kvar.</numerusform>
@@ -1067,7 +1081,7 @@
         <translation>Anonym konsultation</translation>
     </message>
     <message>
-        <source>A child welfare notification is made through the wellbeing services county&apos;s official channel. This record only notes that it was made, with no content.</source>
+        <source>A child welfare notification is made through the wellbeing services county's official channel. This record only notes that it was made, with no content.</source>
         <translation>En barnskyddsanmälan görs via välfärdsområdets officiella kanal. Den här anteckningen visar bara att den gjordes, utan innehåll.</translation>
     </message>
     <message>
@@ -1103,11 +1117,11 @@
         <translation>En anonym konsultation innehåller inget som identifierar familjen: inga namn, personbeteckning, telefonnummer eller kontaktuppgifter.</translation>
     </message>
     <message>
-        <source>The record of a child welfare notification holds no content: only the family reference and the date. Make the notification itself through the county&apos;s official channel.</source>
+        <source>The record of a child welfare notification holds no content: only the family reference and the date. Make the notification itself through the county's official channel.</source>
         <translation>Anteckningen om en barnskyddsanmälan har inget innehåll: bara familjens referens och datumet. Gör själva anmälan via välfärdsområdets officiella kanal.</translation>
     </message>
     <message>
-        <source>No consent in force covers the family data in this referral for this receiver. Record the family&apos;s consent, or remove the data it does not cover.</source>
+        <source>No consent in force covers the family data in this referral for this receiver. Record the family's consent, or remove the data it does not cover.</source>
         <translation>Inget gällande samtycke täcker familjens uppgifter i den här remissen för den här mottagaren. Registrera familjens samtycke eller ta bort de uppgifter det inte täcker.</translation>
     </message>
 </context>
@@ -1126,7 +1140,7 @@
         <translation>Användarnamnet är 1–64 tecken utan mellanslag.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name.</source>
+        <source>Give the person's name.</source>
         <translation>Ange personens namn.</translation>
     </message>
     <message>

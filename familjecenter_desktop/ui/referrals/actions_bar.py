@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from familjecenter_desktop.domain import referral_rules as rules
-from familjecenter_desktop.referrals import consents, status
+from familjecenter_desktop.referrals import consents, records, status
 from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.ui.referrals import jobs
 from familjecenter_desktop.ui.referrals.dates import date_format
@@ -52,7 +52,7 @@ class ActionsBar(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for action in (*rules.ACTIONS, "consent", "withdraw"):
+        for action in (*rules.ACTIONS, "consent", "withdraw", "follow_up"):
             button = QPushButton()
             button.clicked.connect(lambda _=False, a=action: self._clicked(a))
             self.buttons[action] = button
@@ -72,6 +72,7 @@ class ActionsBar(QWidget):
             "reopen": self.tr("Reopen…"),
             "consent": self.tr("Record consent…"),
             "withdraw": self.tr("Consent withdrawn"),
+            "follow_up": self.tr("Follow-up date…"),
         }
         for action, button in self.buttons.items():
             button.setText(texts[action])
@@ -90,6 +91,8 @@ class ActionsBar(QWidget):
                 button.setEnabled(sender and consent_kind)
             elif action == "withdraw":
                 button.setEnabled(sender and in_force)
+            elif action == "follow_up":
+                button.setEnabled(view is not None and view.status in rules.OPEN)
             else:
                 button.setEnabled(action in allowed)
 
@@ -100,6 +103,11 @@ class ActionsBar(QWidget):
             dialog = ConsentDialog(self)
             if dialog.exec():
                 self.record_consent(dialog.values())
+            return
+        if action == "follow_up":
+            dialog = FollowUpDialog(self.view.follow_up_on, self)
+            if dialog.exec():
+                self.move_follow_up(dialog.chosen())
             return
         if action == "withdraw":
             current = [c for c in self.view.consents if c.in_force]
@@ -151,6 +159,13 @@ class ActionsBar(QWidget):
     def record_consent(self, values: consents.ConsentInput) -> None:
         workspace, actor, view = self.workspace, self.actor, self.view
         self._run(lambda: consents.record_consent(workspace, actor, view.id, values))
+
+    def move_follow_up(self, when) -> None:
+        """A new follow-up date for the shown referral (a conflict is refused)."""
+        workspace, actor, view = self.workspace, self.actor, self.view
+        self._run(
+            lambda: records.set_follow_up(workspace, actor, view.id, view.version, when)
+        )
 
     def withdraw(self, consent_id: int) -> None:
         workspace, actor = self.workspace, self.actor
@@ -244,3 +259,29 @@ class ConsentDialog(QDialog):
                 self.valid_until.date().toPython() if self.limited.isChecked() else None
             ),
         )
+
+
+class FollowUpDialog(QDialog):
+    """The date to look again at how the family is doing."""
+
+    def __init__(self, current, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Follow-up date"))
+        self.when = QDateEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(date_format())
+        start = current or QDate.currentDate().addDays(14).toPython()
+        self.when.setDate(QDate(start.year, start.month, start.day))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Follow up on"), self.when)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen(self):
+        return self.when.date().toPython()

@@ -105,3 +105,15 @@ def test_print_sheet_button_opens_the_family_sheet_dialog(setting, qtbot):
     assert isinstance(dialog, ReferralSheetDialog)
     dialog.close()
     setting.settle(qtbot)
+
+
+def test_follow_up_date_moves_from_the_detail(setting, qtbot):
+    """A sent referral's follow-up date is moved and shows in the detail."""
+    from datetime import date
+
+    view = _draft(setting, qtbot, "TT-F")
+    view.list.actions.move_follow_up(date(2027, 2, 1))
+    setting.settle(qtbot)
+
+    assert view.list.current.follow_up_on == date(2027, 2, 1)
+    assert "follow-up moved" in view.list.detail.toPlainText()
