@@ -14,12 +14,13 @@ A search returns at most ``MAX_HITS`` hits (or the request's limit); the list's
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.catalogue import searchfts, searchindex, searchtext
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 # databases; on SQLite every bounded candidate is).
 RERANK = 200
 # The most hits one search returns unless the request asks for another limit.
-MAX_HITS = 500
+MAX_HITS = 200
 # With "open at" (checked in Python), more candidates are read to fill the page.
 OPEN_AT_FACTOR = 4
 CHUNK = 900
@@ -173,20 +174,7 @@ def _rerank(
     session: Session, ids: list[int], words: list[QueryWord], text: str
 ) -> list[SearchHit]:
     """Score the candidates on their short fields and sort them."""
-    documents = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        rows = session.execute(
-            select(
-                SearchDocument.service_id,
-                SearchDocument.name,
-                SearchDocument.keywords,
-                SearchDocument.organisation,
-                SearchDocument.place,
-                SearchDocument.exact,
-            ).where(SearchDocument.service_id.in_(chunk))
-        ).all()
-        documents.update({row.service_id: row for row in rows})
+    documents = _short_fields(session, ids)
 
     patterns = [_patterns(word) for word in words]
     # A short word starts a word of the name or keywords: the text's start, or
@@ -215,6 +203,36 @@ def _rerank(
 
     scored.sort()
     return [SearchHit(service_id=i, score=-s) for s, _, i in scored]
+
+
+def _short_fields(session: Session, ids: list[int]) -> dict:
+    """The short fields of the candidates' search documents, by service id."""
+    columns = "service_id, name, keywords, organisation, place, exact"
+    if ids and session.get_bind().dialect.name == "sqlite":
+        # One JSON parameter instead of hundreds: compiling the IN list cost
+        # more than reading the rows.
+        rows = session.execute(
+            text(
+                f"SELECT {columns} FROM search_document WHERE service_id IN "
+                "(SELECT value FROM json_each(:ids))"
+            ),
+            {"ids": json.dumps(ids)},
+        )
+        return {row.service_id: row for row in rows}
+    documents = {}
+    for start in range(0, len(ids), CHUNK):
+        rows = session.execute(
+            select(
+                SearchDocument.service_id,
+                SearchDocument.name,
+                SearchDocument.keywords,
+                SearchDocument.organisation,
+                SearchDocument.place,
+                SearchDocument.exact,
+            ).where(SearchDocument.service_id.in_(ids[start : start + CHUNK]))
+        )
+        documents.update({row.service_id: row for row in rows})
+    return documents
 
 
 def _patterns(word: QueryWord) -> list[tuple[str, re.Pattern, float]]:
