@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -176,4 +177,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Exit now: a worker thread still opening the store (the integrity check of
+    # a large file) would otherwise keep the process alive after the report.
+    sys.stdout.flush()
+    os._exit(code)
