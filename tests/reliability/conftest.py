@@ -29,11 +29,15 @@ class Site:
     service_id: int
 
 
-def make_site(workspace, data_dir: Path, database_url: str | None) -> Site:
-    """An admin, a clinic with a nurse, counselling with a worker and a service."""
-    admin = accounts.create_first_admin(
-        workspace, "admin", "Testi Ylläpitäjä", PASSWORD
-    )
+def make_site(
+    workspace, data_dir: Path, database_url: str | None, admin: Actor | None = None
+) -> Site:
+    """An admin (unless given), a clinic with a nurse, counselling with a worker
+    and a service."""
+    if admin is None:
+        admin = accounts.create_first_admin(
+            workspace, "admin", "Testi Ylläpitäjä", PASSWORD
+        )
     clinic = actors.add_unit(workspace, admin, {"fi": "Lastenneuvola"})
     counselling = actors.add_unit(workspace, admin, {"fi": "Perheneuvola"})
     with workspace.session() as session:

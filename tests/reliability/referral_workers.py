@@ -38,10 +38,16 @@ def follow_up_date(worker: int, attempt: int) -> date:
     return FIRST_DATE + timedelta(days=worker * 10_000 + attempt)
 
 
-def _open(data_dir: str, database_url: str | None):
-    from familjecenter_desktop.workspace import open_workspace
+def _open(data_dir: str, database_url: str | None, login: tuple | None = None):
+    """The workspace as the application opens it (an encrypted store: logged in)."""
+    from familjecenter_desktop.workspace import Credentials, open_workspace
 
-    return open_workspace(Path(data_dir), database_url=database_url, load_demo=False)
+    return open_workspace(
+        Path(data_dir),
+        database_url=database_url,
+        load_demo=False,
+        credentials=Credentials(*login) if login else None,
+    )
 
 
 def _actor(fields: dict):
@@ -68,7 +74,13 @@ def _values(service_id: int, tag: str):
 
 
 def record_until_killed(
-    data_dir: str, database_url: str | None, actor: dict, service_id: int, out, seed
+    data_dir: str,
+    database_url: str | None,
+    actor: dict,
+    service_id: int,
+    out,
+    seed,
+    login: tuple | None = None,
 ) -> None:
     """Record referrals (and move every third one's follow-up) until killed.
 
@@ -79,7 +91,7 @@ def record_until_killed(
     from familjecenter_desktop.referrals import records
 
     rng = random.Random(seed)
-    workspace = _open(data_dir, database_url)
+    workspace = _open(data_dir, database_url, login)
     who = _actor(actor)
     out.send_bytes(b"R\n")  # the workspace is open
     number = 0

@@ -23,16 +23,19 @@ from datetime import date
 
 import pytest
 import referral_workers
-from conftest import make_site
+from conftest import PASSWORD, make_site
 from sqlalchemy import select, text
 
 from familjecenter_desktop.db.models import Referral
-from familjecenter_desktop.referrals import audit
-from familjecenter_desktop.workspace import open_workspace
+from familjecenter_desktop.referrals import accounts, audit
+from familjecenter_desktop.workspace import Credentials, NewAdmin, open_workspace
 
 log = logging.getLogger(__name__)
 
 KILLS = 100
+# Opening an encrypted store checks a password (Argon2) in the child and in the
+# check after each kill, so fewer rounds keep the test's time in bounds.
+ENCRYPTED_KILLS = 20
 SEED = 20261204
 # One kill in five lands anywhere in the first half second (opening the
 # database and the schema check included); the others while recording.
@@ -52,12 +55,31 @@ def _confirmed(reader) -> list[str]:
     return data.decode().splitlines()
 
 
-@pytest.mark.sqlite_only
-def test_killed_recorder_loses_no_confirmed_referral(workspace):
-    """100 kills: the file opens, passes integrity_check and holds every save."""
-    data_dir = workspace.paths.data
-    site = make_site(workspace, data_dir, None)
+@pytest.fixture(params=["plain", "encrypted"])
+def store(request, tmp_path):
+    """A SQLite store with the made-up site: plain, or encrypted (SQLCipher) and
+    opened by logging in. Yields (site, login or None, kills)."""
+    data_dir = tmp_path / "data"
+    if request.param == "plain":
+        workspace = open_workspace(data_dir, load_demo=False)
+        site = make_site(workspace, data_dir, None)
+        workspace.close()
+        yield site, None, KILLS
+        return
+    workspace = open_workspace(
+        data_dir, load_demo=False, first_admin=NewAdmin("admin", "Testi", PASSWORD)
+    )
+    admin = accounts.authenticate(workspace, "admin", PASSWORD)
+    site = make_site(workspace, data_dir, None, admin)
     workspace.close()
+    yield site, ("nurse", PASSWORD), ENCRYPTED_KILLS
+
+
+def test_killed_recorder_loses_no_confirmed_referral(store):
+    """100 kills (20 encrypted): the store opens, passes integrity_check and holds
+    every confirmed save."""
+    site, login, kills = store
+    data_dir = site.data_dir
 
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["referral_workers", "warm_referral_workers"])
@@ -65,7 +87,7 @@ def test_killed_recorder_loses_no_confirmed_referral(workspace):
     created: set[int] = set()
     follow_ups: dict[int, date] = {}
     killed_mid_work = 0
-    for round_no in range(KILLS):
+    for round_no in range(kills):
         reader, writer = context.Pipe(duplex=False)
         child = context.Process(
             target=referral_workers.record_until_killed,
@@ -76,6 +98,7 @@ def test_killed_recorder_loses_no_confirmed_referral(workspace):
                 site.service_id,
                 writer,
                 SEED + round_no,
+                login,
             ),
         )
         child.start()
@@ -100,7 +123,11 @@ def test_killed_recorder_loses_no_confirmed_referral(workspace):
             else:
                 follow_ups[int(referral_id)] = date.fromisoformat(rest[0])
 
-        again = open_workspace(data_dir, load_demo=False)
+        again = open_workspace(
+            data_dir,
+            load_demo=False,
+            credentials=Credentials(*login) if login else None,
+        )
         try:
             with again.session() as session:
                 check = session.execute(text("PRAGMA integrity_check")).scalars().all()
@@ -117,12 +144,13 @@ def test_killed_recorder_loses_no_confirmed_referral(workspace):
         assert chain.intact, f"round {round_no}: {chain.problem}"
 
     log.info(
-        "kill test: %d kills survived, %d referrals and %d follow-up changes "
+        "kill test (%s): %d kills survived, %d referrals and %d follow-up changes "
         "confirmed and all present, %d rounds killed after at least one save",
-        KILLS,
+        "encrypted" if login else "plain",
+        kills,
         len(created),
         len(follow_ups),
         killed_mid_work,
     )
     # many kills landed while saves were going on, not only before the first
-    assert killed_mid_work >= KILLS // 4
+    assert killed_mid_work >= kills // 4
