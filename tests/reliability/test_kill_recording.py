@@ -8,7 +8,9 @@ database as the application does and checks: SQLite's integrity check passes,
 every referral and follow-up date whose save was confirmed is there, and the
 access log's hash chain is intact. The same database file lives through all
 the kills. Children are forked from a forkserver that has the application
-already imported, so a round takes a fraction of a second.
+already imported, so a round takes a fraction of a second. It runs on a plain
+SQLite store and on an encrypted one (SQLCipher), which the child and the check
+open by logging in, as the application does.
 """
 
 from __future__ import annotations
