@@ -562,6 +562,13 @@
                 <numerusform>%n services</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>More than %n service(s): type more to narrow</source>
+            <translation>
+                <numerusform>More than %n service: type more to narrow</numerusform>
+                <numerusform>More than %n services: type more to narrow</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Worker</name>

@@ -562,6 +562,13 @@
                 <numerusform>%n palvelua</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>More than %n service(s): type more to narrow</source>
+            <translation>
+                <numerusform>Yli %n palvelu: tarkenna hakua</numerusform>
+                <numerusform>Yli %n palvelua: tarkenna hakua</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Worker</name>

@@ -562,6 +562,13 @@
                 <numerusform>%n tjänster</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>More than %n service(s): type more to narrow</source>
+            <translation>
+                <numerusform>Över %n tjänst: skriv mer för att avgränsa</numerusform>
+                <numerusform>Över %n tjänster: skriv mer för att avgränsa</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Worker</name>

@@ -21,12 +21,20 @@ from familjecenter_desktop.workspace import Workspace
 log = logging.getLogger(__name__)
 
 
-def search_ids(workspace: Workspace, request: SearchRequest) -> list[int]:
-    """The ranked service ids for a request."""
+class FoundIds(list):
+    """Ranked service ids; ``more`` is True when further services match."""
+
+    more: bool = False
+
+
+def search_ids(workspace: Workspace, request: SearchRequest) -> FoundIds:
+    """The ranked service ids for a request (a search returns the best few hundred)."""
     with workspace.session() as session:
         hits = search(session, request)
     log.debug("search: %d hits", len(hits))
-    return [hit.service_id for hit in hits]
+    found = FoundIds(hit.service_id for hit in hits)
+    found.more = bool(getattr(hits, "more", False))
+    return found
 
 
 def rows(workspace: Workspace, ids: list[int], lang: str) -> list[ServiceRow]:

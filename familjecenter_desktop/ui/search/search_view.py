@@ -65,6 +65,7 @@ class SearchView(QWidget):
         self._workspace: Workspace | None = None
         self._lang = "fi"
         self._searched_once = False
+        self._more = False  # the last search had more matches than it returned
 
         self.search_label = QLabel()
         self.search_field = QLineEdit()
@@ -235,6 +236,7 @@ class SearchView(QWidget):
 
     def _results_arrived(self, ids: list[int]) -> None:
         self._searched_once = True
+        self._more = bool(getattr(ids, "more", False))
         self.model.set_ids(ids)
         self._update_count()
         self.results.setCurrentWidget(self.result_list if ids else self.empty_label)
@@ -342,4 +344,8 @@ class SearchView(QWidget):
             self.count_label.setText("")
             return
         total = self.model.total()
-        self.count_label.setText(self.tr("%n service(s)", "", total))
+        if self._more:
+            text = self.tr("More than %n service(s): type more to narrow", "", total)
+        else:
+            text = self.tr("%n service(s)", "", total)
+        self.count_label.setText(text)
