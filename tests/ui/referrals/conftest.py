@@ -35,6 +35,10 @@ class Setting:
 
 @pytest.fixture
 def setting(workspace, qtbot) -> Setting:
+    """The view in English (whatever an earlier test left installed)."""
+    from familjecenter_desktop.ui.i18n import Translations
+
+    Translations().install("en")
     admin = accounts.create_first_admin(
         workspace, "admin", "Testi Ylläpitäjä", PASSWORD
     )
