@@ -65,6 +65,7 @@ def started(qtbot):
     yield start
     for one in made:
         one.close()
+    Translations().install("en")  # leave no Finnish behind for later tests
 
 
 def make_store(data_dir, units=0):
