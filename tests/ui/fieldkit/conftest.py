@@ -7,6 +7,9 @@ import pytest
 from familjecenter_desktop.workspace import open_workspace
 from tests.fieldkit.conftest import build_site
 
+# The translators the windows of a test installed (reset after each test).
+_INSTALLED: list = []
+
 
 def make_window(qtbot, workspace, actor=None):
     from familjecenter_desktop.ui.i18n import Translations
@@ -14,6 +17,7 @@ def make_window(qtbot, workspace, actor=None):
 
     translations = Translations()
     translations.install("fi")
+    _INSTALLED.append(translations)
     window = MainWindow(workspace.settings, translations)
     qtbot.addWidget(window)
     window.show()
@@ -23,6 +27,14 @@ def make_window(qtbot, workspace, actor=None):
         window.referrals_view.set_actor(actor)
         qtbot.waitUntil(window.worker.is_idle, timeout=60_000)
     return window
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    """Put each window's language back to English so later tests see their texts."""
+    yield
+    while _INSTALLED:
+        _INSTALLED.pop().install("en")
 
 
 @pytest.fixture
