@@ -21,7 +21,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, event, func, select
@@ -32,7 +32,7 @@ from familjecenter_desktop.core.logsetup import configure_logging
 from familjecenter_desktop.core.paths import AppPaths, resolve_paths
 from familjecenter_desktop.core.settings import Settings
 from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
-from familjecenter_desktop.db import backup, migrate
+from familjecenter_desktop.db import backup, clean_close, migrate
 from familjecenter_desktop.db.engine import (
     is_plain_sqlite,
     make_engine,
@@ -143,6 +143,7 @@ class Workspace:
     actor: object | None = None  # who unlocked it (referrals.permissions.Actor)
     notices: list[StorageError] = field(default_factory=list)
     saves_since_backup: int = 0
+    full_check_at: datetime | None = None  # when the last full check passed
 
     @property
     def database_file(self) -> Path | None:
@@ -245,6 +246,9 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        database = self.database_file
+        if database is not None and not self.read_only and self.full_check_at:
+            clean_close.remember(database, self.full_check_at)
         if self.key is not None and self.keyring and not self.keyring.exists():
             # Made encrypted but nobody was given the key: it is unusable.
             _remove_new_store(self.paths.database)
@@ -554,13 +558,24 @@ def _check(workspace: Workspace, database: Path, fresh: bool) -> None:
             raise IntegrityCheckError([str(problem)]) from exc
         raise (problem or exc) from exc
     if fresh:
+        workspace.full_check_at = datetime.now(UTC)
         return
+    every_days = workspace.settings.get("integrity_check_every_days")
+    if not clean_close.full_check_needed(database, every_days):
+        # Unchanged since a clean close after a recent full check: skip the long one.
+        workspace.full_check_at = clean_close.last_full_check(database)
+        clean_close.forget(database)
+        log.info("store closed cleanly since its last full check; check skipped")
+        return
+    clean_close.forget(database)
     problems = backup.check_engine(workspace.engine, workspace.encrypted)
     if problems:
         log.error("integrity check failed: %d problems", len(problems))
         if not workspace.read_only:
             raise IntegrityCheckError(problems)
         workspace.notices.append(IntegrityCheckError(problems))
+        return
+    workspace.full_check_at = datetime.now(UTC)
 
 
 def _daily_backup(workspace: Workspace) -> None:

@@ -42,6 +42,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("backups_keep", int, 10),
         Setting("backup_every_hours", int, 24),
         Setting("backup_every_saves", int, 50),
+        Setting("integrity_check_every_days", int, 7),
     )
 }
 
