@@ -367,14 +367,7 @@ def restore_closed(
     paths = resolve_paths(data_dir).ensure()
     configure_logging(paths.logs)
     ring = KeyRing.in_folder(paths.data)
-    key = None
-    if ring.exists():
-        if credentials is None:
-            raise WorkspaceLockedError(LOCKED, folder=paths.data)
-        try:
-            key = ring.unlock(credentials.username, credentials.password)
-        except KeyRingError as exc:
-            raise WorkspaceLockedError(exc.message) from exc
+    key = _unlock(ring, credentials, paths.data) if ring.exists() else None
     if backup.check_file(chosen, key):
         raise StorageError(backup.BACKUP_DAMAGED, file=chosen.name)
     database = paths.database
@@ -392,6 +385,16 @@ def restore_closed(
     return damaged
 
 
+def _unlock(ring: KeyRing, credentials: Credentials | None, folder: Path) -> bytes:
+    """The database key from the key ring; a missing or wrong login is refused."""
+    if credentials is None:
+        raise WorkspaceLockedError(LOCKED, folder=folder)
+    try:
+        return ring.unlock(credentials.username, credentials.password)
+    except KeyRingError as exc:
+        raise WorkspaceLockedError(exc.message) from exc
+
+
 def _choose_key(
     paths: AppPaths, credentials: Credentials | None, encrypt: bool
 ) -> tuple[bytes | None, KeyRing | None, bool]:
@@ -400,13 +403,7 @@ def _choose_key(
     database = paths.database
     exists = database.exists() and database.stat().st_size > 0
     if ring.exists():
-        if credentials is None:
-            raise WorkspaceLockedError(LOCKED, folder=paths.data)
-        try:
-            key = ring.unlock(credentials.username, credentials.password)
-        except KeyRingError as exc:
-            raise WorkspaceLockedError(exc.message) from exc
-        return key, ring, not exists
+        return _unlock(ring, credentials, paths.data), ring, not exists
     if exists and not is_plain_sqlite(database):
         raise StorageError(RING_MISSING, file=database)
     if encrypt and not exists:
