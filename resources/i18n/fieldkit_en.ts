@@ -278,6 +278,72 @@
     </message>
 </context>
 <context>
+    <name>OpenKitDialog</name>
+    <message>
+        <source>Open a field kit</source>
+        <translation>Open a field kit</translation>
+    </message>
+    <message>
+        <source>Opening a field kit makes a new, empty data folder on this laptop a field workspace: the catalogue and the referrals the kit carries, for work without a network. Only the worker the kit was made for can open it, with their own password; that password opens the field workspace from then on.</source>
+        <translation>Opening a field kit makes a new, empty data folder on this laptop a field workspace: the catalogue and the referrals the kit carries, for work without a network. Only the worker the kit was made for can open it, with their own password; that password opens the field workspace from then on.</translation>
+    </message>
+    <message>
+        <source>Field &amp;kit:</source>
+        <translation>Field &amp;kit:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Your password:</source>
+        <translation>&amp;Your password:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder; your work in the field is kept there.</source>
+        <translation>A new or empty folder; your work in the field is kept there.</translation>
+    </message>
+    <message>
+        <source>Opening the field kit…</source>
+        <translation>Opening the field kit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the kit</source>
+        <translation>&amp;Open the kit</translation>
+    </message>
+    <message>
+        <source>Field kits (*.fckit);;All files (*)</source>
+        <translation>Field kits (*.fckit);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenKitFlow</name>
+    <message>
+        <source>&amp;Open a field kit…</source>
+        <translation>&amp;Open a field kit…</translation>
+    </message>
+    <message>
+        <source>On the laptop: work offline on the kit made at the site</source>
+        <translation>On the laptop: work offline on the kit made at the site</translation>
+    </message>
+    <message>
+        <source>The field kit is open. You work as %1 on %2 services and %3 referrals, without a network. Your work is kept in the data folder %4 until you make a return kit (Field kit menu) and it is imported at the site.</source>
+        <translation>The field kit is open. You work as %1 on %2 services and %3 referrals, without a network. Your work is kept in the data folder %4 until you make a return kit (Field kit menu) and it is imported at the site.</translation>
+    </message>
+    <message>
+        <source>After closing the application, start it on this data folder to go on: familjecenter-desktop --data-dir &quot;%1&quot;. Your password opens it.</source>
+        <translation>After closing the application, start it on this data folder to go on: familjecenter-desktop --data-dir &quot;%1&quot;. Your password opens it.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Field kit passphrase</source>
@@ -309,6 +375,14 @@
 </context>
 <context>
     <name>fieldkit</name>
+    <message>
+        <source>The field kit could not be opened into {arg}: the disk is full. Nothing was kept there. Free some space, or choose a folder on another disk, and open the kit again.</source>
+        <translation>The field kit could not be opened into {arg}: the disk is full. Nothing was kept there. Free some space, or choose a folder on another disk, and open the kit again.</translation>
+    </message>
+    <message>
+        <source>The field kit could not be opened into {arg}: the folder cannot be written to (read-only or no permission). Nothing was kept there. Choose another folder.</source>
+        <translation>The field kit could not be opened into {arg}: the folder cannot be written to (read-only or no permission). Nothing was kept there. Choose another folder.</translation>
+    </message>
     <message>
         <source>The passphrase must have at least 12 characters.</source>
         <translation>The passphrase must have at least 12 characters.</translation>

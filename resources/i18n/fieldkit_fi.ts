@@ -278,6 +278,72 @@
     </message>
 </context>
 <context>
+    <name>OpenKitDialog</name>
+    <message>
+        <source>Open a field kit</source>
+        <translation>Avaa kenttäpaketti</translation>
+    </message>
+    <message>
+        <source>Opening a field kit makes a new, empty data folder on this laptop a field workspace: the catalogue and the referrals the kit carries, for work without a network. Only the worker the kit was made for can open it, with their own password; that password opens the field workspace from then on.</source>
+        <translation>Kenttäpaketin avaaminen tekee tämän kannettavan uudesta, tyhjästä tietokansiosta kenttätyötilan: siinä ovat paketin palveluluettelo ja lähetteet työhön ilman verkkoyhteyttä. Paketin voi avata vain työntekijä, jolle se on tehty, omalla salasanallaan; sama salasana avaa kenttätyötilan jatkossakin.</translation>
+    </message>
+    <message>
+        <source>Field &amp;kit:</source>
+        <translation>&amp;Kenttäpaketti:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>&amp;Your password:</source>
+        <translation>&amp;Oma salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Tietokansio:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Va&amp;litse…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder; your work in the field is kept there.</source>
+        <translation>Uusi tai tyhjä kansio; kentällä tekemäsi työ säilyy siinä.</translation>
+    </message>
+    <message>
+        <source>Opening the field kit…</source>
+        <translation>Avataan kenttäpakettia…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the kit</source>
+        <translation>&amp;Avaa paketti</translation>
+    </message>
+    <message>
+        <source>Field kits (*.fckit);;All files (*)</source>
+        <translation>Kenttäpaketit (*.fckit);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenKitFlow</name>
+    <message>
+        <source>&amp;Open a field kit…</source>
+        <translation>&amp;Avaa kenttäpaketti…</translation>
+    </message>
+    <message>
+        <source>On the laptop: work offline on the kit made at the site</source>
+        <translation>Kannettavalla: työskentele ilman verkkoa toimipisteessä tehdyn paketin parissa</translation>
+    </message>
+    <message>
+        <source>The field kit is open. You work as %1 on %2 services and %3 referrals, without a network. Your work is kept in the data folder %4 until you make a return kit (Field kit menu) and it is imported at the site.</source>
+        <translation>Kenttäpaketti on avattu. Työskentelet käyttäjänä %1: %2 palvelua ja %3 lähetettä ilman verkkoyhteyttä. Työsi säilyy tietokansiossa %4, kunnes teet paluupaketin (Kenttäpaketti-valikko) ja se tuodaan toimipisteessä.</translation>
+    </message>
+    <message>
+        <source>After closing the application, start it on this data folder to go on: familjecenter-desktop --data-dir &quot;%1&quot;. Your password opens it.</source>
+        <translation>Kun olet sulkenut sovelluksen, jatka käynnistämällä se tällä tietokansiolla: familjecenter-desktop --data-dir &quot;%1&quot;. Salasanasi avaa sen.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Field kit passphrase</source>
@@ -309,6 +375,14 @@
 </context>
 <context>
     <name>fieldkit</name>
+    <message>
+        <source>The field kit could not be opened into {arg}: the disk is full. Nothing was kept there. Free some space, or choose a folder on another disk, and open the kit again.</source>
+        <translation>Kenttäpakettia ei voitu avata kansioon {arg}: levy on täynnä. Sinne ei jäänyt mitään. Vapauta tilaa tai valitse kansio toiselta levyltä ja avaa paketti uudelleen.</translation>
+    </message>
+    <message>
+        <source>The field kit could not be opened into {arg}: the folder cannot be written to (read-only or no permission). Nothing was kept there. Choose another folder.</source>
+        <translation>Kenttäpakettia ei voitu avata kansioon {arg}: kansioon ei voi kirjoittaa (vain luku tai ei oikeuksia). Sinne ei jäänyt mitään. Valitse toinen kansio.</translation>
+    </message>
     <message>
         <source>The passphrase must have at least 12 characters.</source>
         <translation>Salalauseessa on oltava vähintään 12 merkkiä.</translation>

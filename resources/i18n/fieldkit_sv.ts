@@ -278,6 +278,72 @@
     </message>
 </context>
 <context>
+    <name>OpenKitDialog</name>
+    <message>
+        <source>Open a field kit</source>
+        <translation>Öppna ett fältpaket</translation>
+    </message>
+    <message>
+        <source>Opening a field kit makes a new, empty data folder on this laptop a field workspace: the catalogue and the referrals the kit carries, for work without a network. Only the worker the kit was made for can open it, with their own password; that password opens the field workspace from then on.</source>
+        <translation>När ett fältpaket öppnas blir en ny, tom datamapp på den här bärbara datorn en fältarbetsyta: servicekatalogen och remisserna som paketet innehåller, för arbete utan nätverk. Bara den anställda som paketet gjordes för kan öppna det, med sitt eget lösenord; samma lösenord öppnar fältarbetsytan från och med nu.</translation>
+    </message>
+    <message>
+        <source>Field &amp;kit:</source>
+        <translation>&amp;Fältpaket:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Your password:</source>
+        <translation>&amp;Ditt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>D&amp;atamapp:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Väl&amp;j…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder; your work in the field is kept there.</source>
+        <translation>En ny eller tom mapp; ditt arbete i fält sparas där.</translation>
+    </message>
+    <message>
+        <source>Opening the field kit…</source>
+        <translation>Fältpaketet öppnas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the kit</source>
+        <translation>&amp;Öppna paketet</translation>
+    </message>
+    <message>
+        <source>Field kits (*.fckit);;All files (*)</source>
+        <translation>Fältpaket (*.fckit);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenKitFlow</name>
+    <message>
+        <source>&amp;Open a field kit…</source>
+        <translation>&amp;Öppna ett fältpaket…</translation>
+    </message>
+    <message>
+        <source>On the laptop: work offline on the kit made at the site</source>
+        <translation>På den bärbara datorn: arbeta utan nätverk med paketet som gjordes på verksamhetsstället</translation>
+    </message>
+    <message>
+        <source>The field kit is open. You work as %1 on %2 services and %3 referrals, without a network. Your work is kept in the data folder %4 until you make a return kit (Field kit menu) and it is imported at the site.</source>
+        <translation>Fältpaketet är öppnat. Du arbetar som %1 med %2 tjänster och %3 remisser, utan nätverk. Ditt arbete sparas i datamappen %4 tills du gör ett returpaket (menyn Fältpaket) och det importeras på verksamhetsstället.</translation>
+    </message>
+    <message>
+        <source>After closing the application, start it on this data folder to go on: familjecenter-desktop --data-dir &quot;%1&quot;. Your password opens it.</source>
+        <translation>När du har stängt programmet fortsätter du genom att starta det med den här datamappen: familjecenter-desktop --data-dir &quot;%1&quot;. Ditt lösenord öppnar den.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Field kit passphrase</source>
@@ -309,6 +375,14 @@
 </context>
 <context>
     <name>fieldkit</name>
+    <message>
+        <source>The field kit could not be opened into {arg}: the disk is full. Nothing was kept there. Free some space, or choose a folder on another disk, and open the kit again.</source>
+        <translation>Fältpaketet kunde inte öppnas i {arg}: disken är full. Ingenting sparades där. Frigör utrymme eller välj en mapp på en annan disk och öppna paketet igen.</translation>
+    </message>
+    <message>
+        <source>The field kit could not be opened into {arg}: the folder cannot be written to (read-only or no permission). Nothing was kept there. Choose another folder.</source>
+        <translation>Fältpaketet kunde inte öppnas i {arg}: det går inte att skriva i mappen (skrivskyddad eller saknar behörighet). Ingenting sparades där. Välj en annan mapp.</translation>
+    </message>
     <message>
         <source>The passphrase must have at least 12 characters.</source>
         <translation>Lösenfrasen måste ha minst 12 tecken.</translation>

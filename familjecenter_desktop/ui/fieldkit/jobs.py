@@ -2,7 +2,7 @@
 
 A refusal from the referral rules (a role without the right, for instance) comes
 out as a ``KitError`` in the referrals' translation context, so the worker's
-message is in the UI language.
+message is in the UI language; a storage refusal (a full disk) keeps its own.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from familjecenter_desktop.db.errors import StorageError
 from familjecenter_desktop.fieldkit import merge
 from familjecenter_desktop.fieldkit.errors import KitError
 from familjecenter_desktop.fieldkit.export import export_field_kit
@@ -19,6 +20,7 @@ from familjecenter_desktop.fieldkit.files import read_kit
 from familjecenter_desktop.fieldkit.return_kit import make_return_kit
 from familjecenter_desktop.fieldkit.site import is_field_workspace
 from familjecenter_desktop.referrals.errors import ReferralError
+from familjecenter_desktop.ui.fieldkit.open_job import open_into_folder
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,8 @@ def _plain_refusals(fn: Callable[..., Any]) -> Callable[..., Any]:
     def run(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
+        except StorageError:
+            raise  # a full disk and the like: translated in the storage context
         except ReferralError as exc:
             raise KitError(exc.message, context="referrals") from exc
 
@@ -37,6 +41,7 @@ def _plain_refusals(fn: Callable[..., Any]) -> Callable[..., Any]:
 export = _plain_refusals(export_field_kit)
 make_return = _plain_refusals(make_return_kit)
 apply_import = _plain_refusals(merge.apply_import)
+open_kit = _plain_refusals(open_into_folder)
 field_workspace = is_field_workspace
 
 
