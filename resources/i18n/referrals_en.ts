@@ -371,6 +371,48 @@
     </message>
 </context>
 <context>
+    <name>ReferralExport</name>
+    <message>
+        <source>The disk is full: the referral could not be written to %1. Nothing was saved. Free some space or choose another place.</source>
+        <translation>The disk is full: the referral could not be written to %1. Nothing was saved. Free some space or choose another place.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only or you may not write there. Nothing was saved. Choose another folder.</source>
+        <translation>The folder of %1 is read-only or you may not write there. Nothing was saved. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Nothing was saved.</source>
+        <translation>The folder of %1 does not exist. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The referral could not be written to %1 (%2). Nothing was saved.</source>
+        <translation>The referral could not be written to %1 (%2). Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralExporter</name>
+    <message>
+        <source>Export the referral for the family's data request</source>
+        <translation>Export the referral for the family's data request</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>referral-%1.json</source>
+        <translation>referral-%1.json</translation>
+    </message>
+    <message>
+        <source>The referral was exported to %1.</source>
+        <translation>The referral was exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export referral</source>
+        <translation>Export referral</translation>
+    </message>
+</context>
+<context>
     <name>ReferralForm</name>
     <message>
         <source>Health and wellbeing</source>
@@ -756,6 +798,26 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>brought in from a field kit</source>
+        <translation>brought in from a field kit</translation>
+    </message>
+    <message>
+        <source>laptop's version kept (field kit)</source>
+        <translation>laptop's version kept (field kit)</translation>
+    </message>
+    <message>
+        <source>site's version kept (field kit)</source>
+        <translation>site's version kept (field kit)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the referral as a file for the family's data request</source>
+        <translation>Save the referral as a file for the family's data request</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,48 @@
     </message>
 </context>
 <context>
+    <name>ReferralExport</name>
+    <message>
+        <source>The disk is full: the referral could not be written to %1. Nothing was saved. Free some space or choose another place.</source>
+        <translation>Levy on täynnä: lähetettä ei voitu kirjoittaa tiedostoon %1. Mitään ei tallennettu. Vapauta tilaa tai valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only or you may not write there. Nothing was saved. Choose another folder.</source>
+        <translation>Tiedoston %1 kansio on vain luku -tilassa tai sinne ei saa kirjoittaa. Mitään ei tallennettu. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Nothing was saved.</source>
+        <translation>Tiedoston %1 kansiota ei ole olemassa. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>The referral could not be written to %1 (%2). Nothing was saved.</source>
+        <translation>Lähetettä ei voitu kirjoittaa tiedostoon %1 (%2). Mitään ei tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralExporter</name>
+    <message>
+        <source>Export the referral for the family's data request</source>
+        <translation>Vie lähete perheen tietopyyntöä varten</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>referral-%1.json</source>
+        <translation>lahete-%1.json</translation>
+    </message>
+    <message>
+        <source>The referral was exported to %1.</source>
+        <translation>Lähete vietiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Export referral</source>
+        <translation>Lähetteen vienti</translation>
+    </message>
+</context>
+<context>
     <name>ReferralForm</name>
     <message>
         <source>Health and wellbeing</source>
@@ -756,6 +798,26 @@
     <message>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>brought in from a field kit</source>
+        <translation>tuotu kenttäpaketista</translation>
+    </message>
+    <message>
+        <source>laptop's version kept (field kit)</source>
+        <translation>kannettavan versio säilytetty (kenttäpaketti)</translation>
+    </message>
+    <message>
+        <source>site's version kept (field kit)</source>
+        <translation>toimipisteen versio säilytetty (kenttäpaketti)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Vie tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Save the referral as a file for the family's data request</source>
+        <translation>Tallenna lähete tiedostoksi perheen tietopyyntöä varten</translation>
     </message>
 </context>
 <context>

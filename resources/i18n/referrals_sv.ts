@@ -371,6 +371,48 @@
     </message>
 </context>
 <context>
+    <name>ReferralExport</name>
+    <message>
+        <source>The disk is full: the referral could not be written to %1. Nothing was saved. Free some space or choose another place.</source>
+        <translation>Disken är full: remissen kunde inte skrivas till %1. Ingenting sparades. Frigör utrymme eller välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only or you may not write there. Nothing was saved. Choose another folder.</source>
+        <translation>Mappen för %1 är skrivskyddad eller så får du inte skriva där. Ingenting sparades. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Nothing was saved.</source>
+        <translation>Mappen för %1 finns inte. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The referral could not be written to %1 (%2). Nothing was saved.</source>
+        <translation>Remissen kunde inte skrivas till %1 (%2). Ingenting sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralExporter</name>
+    <message>
+        <source>Export the referral for the family's data request</source>
+        <translation>Exportera remissen för familjens begäran om uppgifter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>referral-%1.json</source>
+        <translation>remiss-%1.json</translation>
+    </message>
+    <message>
+        <source>The referral was exported to %1.</source>
+        <translation>Remissen exporterades till %1.</translation>
+    </message>
+    <message>
+        <source>Export referral</source>
+        <translation>Exportera remiss</translation>
+    </message>
+</context>
+<context>
     <name>ReferralForm</name>
     <message>
         <source>Health and wellbeing</source>
@@ -756,6 +798,26 @@
     <message>
         <source>Cancelled</source>
         <translation>Annullerad</translation>
+    </message>
+    <message>
+        <source>brought in from a field kit</source>
+        <translation>hämtad från ett fältpaket</translation>
+    </message>
+    <message>
+        <source>laptop's version kept (field kit)</source>
+        <translation>den bärbara datorns version behölls (fältpaket)</translation>
+    </message>
+    <message>
+        <source>site's version kept (field kit)</source>
+        <translation>verksamhetsställets version behölls (fältpaket)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Save the referral as a file for the family's data request</source>
+        <translation>Spara remissen som en fil för familjens begäran om uppgifter</translation>
     </message>
 </context>
 <context>

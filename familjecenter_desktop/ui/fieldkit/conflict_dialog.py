@@ -33,8 +33,8 @@ from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.domain.phones import display_phone
 from familjecenter_desktop.fieldkit.sides import COMPARED, Conflict, ReferralSide
 from familjecenter_desktop.fieldkit.states import KEEP_FIELD, KEEP_SITE
+from familjecenter_desktop.ui.referrals.messages import action_name, status_name
 from familjecenter_desktop.ui.referrals.referral_form import TASK_NAMES
-from familjecenter_desktop.ui.referrals.referral_list import status_name
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ class ConflictDialog(QDialog):
             return "\n".join(self._consent_text(c) for c in value)
         if name == "history":
             lines = [
-                f"{_moment(e.at)} {e.username or ''}: {e.action} → "
+                f"{_moment(e.at)} {e.username or ''}: {action_name(e.action)} → "
                 f"{status_name(e.to_status)}"
                 for e in value[-HISTORY_LINES:]
             ]

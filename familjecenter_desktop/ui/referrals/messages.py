@@ -1,4 +1,4 @@
-"""Translating the messages the referral functions mark, and the status words."""
+"""Translating marked referral messages, and the status and action words."""
 
 from __future__ import annotations
 
@@ -43,3 +43,43 @@ def outcome_name(outcome: str | None) -> str:
         "other": QCoreApplication.translate("ActionsBar", "Other"),
     }
     return names.get(outcome or "", outcome or "")
+
+
+def action_name(action: str) -> str:
+    """What a history or access-log entry says was done, in the UI language.
+
+    The referral detail, the administrator's access list and the field-kit
+    conflict dialog all word the stored action codes through this one table.
+    """
+    names = {
+        "create": QCoreApplication.translate("ReferralList", "created"),
+        "update": QCoreApplication.translate("ReferralList", "edited"),
+        "view": QCoreApplication.translate("ReferralList", "viewed"),
+        "list": QCoreApplication.translate("ReferralList", "listed"),
+        "status": QCoreApplication.translate("ReferralList", "status changed"),
+        "consent": QCoreApplication.translate("ReferralList", "consent recorded"),
+        "consent_withdrawn": QCoreApplication.translate(
+            "ReferralList", "consent withdrawn"
+        ),
+        "print": QCoreApplication.translate("ReferralList", "printed"),
+        "export": QCoreApplication.translate("ReferralList", "exported"),
+        "anonymise": QCoreApplication.translate("ReferralList", "anonymised"),
+        "follow_up": QCoreApplication.translate("ReferralList", "follow-up moved"),
+        "send": QCoreApplication.translate("ReferralList", "sent"),
+        "receive": QCoreApplication.translate("ReferralList", "received"),
+        "accept": QCoreApplication.translate("ReferralList", "accepted"),
+        "decline": QCoreApplication.translate("ReferralList", "declined"),
+        "complete": QCoreApplication.translate("ReferralList", "closed with outcome"),
+        "cancel": QCoreApplication.translate("ReferralList", "cancelled"),
+        "reopen": QCoreApplication.translate("ReferralList", "reopened"),
+        "field_kit_import": QCoreApplication.translate(
+            "ReferralList", "brought in from a field kit"
+        ),
+        "field_kit_kept_field": QCoreApplication.translate(
+            "ReferralList", "laptop's version kept (field kit)"
+        ),
+        "field_kit_kept_site": QCoreApplication.translate(
+            "ReferralList", "site's version kept (field kit)"
+        ),
+    }
+    return names.get(action, action)

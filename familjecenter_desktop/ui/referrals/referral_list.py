@@ -11,6 +11,7 @@ import html
 import logging
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familjecenter_desktop.core.settings import Settings
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.domain.phones import display_phone
 from familjecenter_desktop.referrals import followup, records
@@ -34,12 +36,19 @@ from familjecenter_desktop.referrals.views import ReferralView
 from familjecenter_desktop.ui.referrals import jobs
 from familjecenter_desktop.ui.referrals.actions_bar import ActionsBar
 from familjecenter_desktop.ui.referrals.dates import show_date, show_moment
+from familjecenter_desktop.ui.referrals.export_action import (
+    ReferralExporter,
+    may_export,
+)
+from familjecenter_desktop.ui.referrals.list_columns import ColumnSizer
 from familjecenter_desktop.ui.referrals.messages import (
+    action_name,
     outcome_name,
     status_name,
     translated,
 )
 from familjecenter_desktop.ui.referrals.referral_model import (
+    COLUMNS,
     ID_ROLE,
     ReferralListModel,
 )
@@ -82,8 +91,8 @@ class ReferralList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
+        self.columns = ColumnSizer(self.table, COLUMNS, stretch="receiver")
         self.detail = QTextBrowser()
         self.actions = ActionsBar(self.worker)
         self.actions.referral_changed.connect(self._changed)
@@ -91,6 +100,10 @@ class ReferralList(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self._print)
+        self.export_button = QPushButton(objectName="referral_export")
+        self.export_button.clicked.connect(self._export)
+        self.exporter = ReferralExporter(self.worker, self)
+        self.exporter.finished.connect(self._show_buttons)
 
         top = QHBoxLayout()
         for widget in (self.view_choice, self.status_choice, self.kind_choice):
@@ -104,6 +117,7 @@ class ReferralList(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(self.actions)
@@ -146,8 +160,15 @@ class ReferralList(QWidget):
         self.kind_choice.setAccessibleName(self.tr("Kind"))
         self.edit_button.setText(self.tr("&Edit draft"))
         self.print_button.setText(self.tr("&Print sheet for the family…"))
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(
+            self.tr("Save the referral as a file for the family's data request")
+        )
         self.actions.retranslate_ui()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1
+        )
+        self.columns.fit()
         if self.current is not None:
             self.detail.setHtml(detail_html(self.current, ()))
 
@@ -160,6 +181,20 @@ class ReferralList(QWidget):
             combo.addItem(text, key)
         combo.setCurrentIndex(min(current, combo.count() - 1))
         combo.blockSignals(False)
+
+    # --- column widths ----------------------------------------------------------
+
+    def keep_columns_in(self, settings: Settings) -> None:
+        """Keep the user's column widths in ``settings`` (window state)."""
+        self.columns.keep_in(settings)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # In the main window the widths go with the window's own state: the same
+        # Settings object writes it on closing, so the two never overwrite.
+        settings = getattr(self.window(), "settings", None)
+        if self.columns.settings is None and isinstance(settings, Settings):
+            self.keep_columns_in(settings)
+        super().showEvent(event)
 
     # --- the list -------------------------------------------------------------
 
@@ -212,7 +247,7 @@ class ReferralList(QWidget):
                 self._quiet = True
                 self.table.selectRow(row)
                 self._quiet = False
-        self.table.resizeColumnsToContents()
+        self.columns.fit()
 
     def _list_failed(self, message: str) -> None:
         self.count.setText(message)
@@ -263,6 +298,9 @@ class ReferralList(QWidget):
         )
         self.edit_button.setEnabled(editable)
         self.print_button.setEnabled(view is not None and view.family is not None)
+        self.export_button.setEnabled(
+            view is not None and may_export(self.actor) and not self.exporter.busy
+        )
 
     def _edit(self) -> None:
         if self.current is not None:
@@ -278,6 +316,15 @@ class ReferralList(QWidget):
         self.sheet_dialog = referral_print.open_referral_sheet(
             self, self.workspace, self.actor, self.current.id, self.worker
         )
+
+    def _export(self) -> None:
+        """The referral as a file for the family's data request (logged)."""
+        if self.current is None or not may_export(self.actor):
+            return
+        self.exporter.choose_and_export(
+            self.workspace, self.actor, self.current.id, self.lang
+        )
+        self._show_buttons()
 
     def reveal(self, referral_id: int) -> None:
         """Read the list again and show this referral (after a save or a step)."""
@@ -302,33 +349,6 @@ def consent_data_names() -> dict[str, str]:
         ),
         "situation": QCoreApplication.translate("ConsentDialog", "Reasons and note"),
     }
-
-
-def action_name(action: str) -> str:
-    """What a history or log entry says was done."""
-    names = {
-        "create": QCoreApplication.translate("ReferralList", "created"),
-        "update": QCoreApplication.translate("ReferralList", "edited"),
-        "view": QCoreApplication.translate("ReferralList", "viewed"),
-        "list": QCoreApplication.translate("ReferralList", "listed"),
-        "status": QCoreApplication.translate("ReferralList", "status changed"),
-        "consent": QCoreApplication.translate("ReferralList", "consent recorded"),
-        "consent_withdrawn": QCoreApplication.translate(
-            "ReferralList", "consent withdrawn"
-        ),
-        "print": QCoreApplication.translate("ReferralList", "printed"),
-        "export": QCoreApplication.translate("ReferralList", "exported"),
-        "anonymise": QCoreApplication.translate("ReferralList", "anonymised"),
-        "follow_up": QCoreApplication.translate("ReferralList", "follow-up moved"),
-        "send": QCoreApplication.translate("ReferralList", "sent"),
-        "receive": QCoreApplication.translate("ReferralList", "received"),
-        "accept": QCoreApplication.translate("ReferralList", "accepted"),
-        "decline": QCoreApplication.translate("ReferralList", "declined"),
-        "complete": QCoreApplication.translate("ReferralList", "closed with outcome"),
-        "cancel": QCoreApplication.translate("ReferralList", "cancelled"),
-        "reopen": QCoreApplication.translate("ReferralList", "reopened"),
-    }
-    return names.get(action, action)
 
 
 def detail_html(view: ReferralView, access_log) -> str:

@@ -65,6 +65,9 @@ def test_round_trip_through_the_window(qtbot, site, laptop, tmp_path):
     }
     assert cells["Huomio"] == ("Toimistolla sovittu", "Kentällä sovittu")
     assert dialog.table.item(list(cells).index("Huomio"), 0).font().bold()
+    site_history, field_history = cells["Historia (uusimmat)"]
+    assert "luotu" in site_history and "muokattu" in field_history
+    assert "create →" not in site_history + field_history
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     dialog.grab().save(str(tmp_path / "conflict.png"))
