@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
 
 from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
+from familjecenter_desktop.catalogue.choices import (
+    LANGUAGE_NAMES,
+    FilterOptions,
+    Option,
+)
 from familjecenter_desktop.catalogue.details import MUNICIPALITY_SCHEME
-from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
 from familjecenter_desktop.db.models import (
     Address,
     BundleCategory,
@@ -27,51 +30,6 @@ from familjecenter_desktop.db.models import (
 from familjecenter_desktop.domain.texts import pick
 
 log = logging.getLogger(__name__)
-
-# Names of the languages services are offered in, for when no code list has them.
-LANGUAGE_NAMES = {
-    "fi": QT_TRANSLATE_NOOP("Language", "Finnish"),
-    "sv": QT_TRANSLATE_NOOP("Language", "Swedish"),
-    "en": QT_TRANSLATE_NOOP("Language", "English"),
-    "se": QT_TRANSLATE_NOOP("Language", "Northern Sami"),
-    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
-    "et": QT_TRANSLATE_NOOP("Language", "Estonian"),
-    "ar": QT_TRANSLATE_NOOP("Language", "Arabic"),
-    "so": QT_TRANSLATE_NOOP("Language", "Somali"),
-    "uk": QT_TRANSLATE_NOOP("Language", "Ukrainian"),
-    "fa": QT_TRANSLATE_NOOP("Language", "Persian"),
-    "ku": QT_TRANSLATE_NOOP("Language", "Kurdish"),
-    "zh": QT_TRANSLATE_NOOP("Language", "Chinese"),
-    "sq": QT_TRANSLATE_NOOP("Language", "Albanian"),
-    "de": QT_TRANSLATE_NOOP("Language", "German"),
-    "fr": QT_TRANSLATE_NOOP("Language", "French"),
-    "es": QT_TRANSLATE_NOOP("Language", "Spanish"),
-}
-LANGUAGE_CONTEXT = "Language"
-
-
-@dataclass(frozen=True)
-class Option:
-    """One choice: the key the search takes and the name the reader sees.
-
-    ``translatable`` marks a name that is an English source text the UI still
-    passes through Qt's translation (context ``LANGUAGE_CONTEXT``).
-    """
-
-    key: str
-    name: str
-    translatable: bool = False
-
-
-@dataclass(frozen=True)
-class FilterOptions:
-    """Every choice list of the filter panel."""
-
-    categories: list[Option] = field(default_factory=list)
-    tasks: list[Option] = field(default_factory=list)
-    target_groups: list[Option] = field(default_factory=list)
-    municipalities: list[Option] = field(default_factory=list)
-    languages: list[Option] = field(default_factory=list)
 
 
 def load_filter_options(session: Session, lang: str) -> FilterOptions:

@@ -17,8 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -30,6 +29,7 @@ from familjecenter_desktop.catalogue.searchfilters import (
     any_filter,
     filtered_query,
 )
+from familjecenter_desktop.catalogue.searchrequest import SearchRequest
 from familjecenter_desktop.db.models import SearchDocument, Service
 
 log = logging.getLogger(__name__)
@@ -51,27 +51,6 @@ BODY_WEIGHT = 5.0
 WORD_START_FACTOR = 2.0
 OTHER_FORM_FACTOR = 0.5
 EXACT_BONUS = 30.0
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """Filters; None or empty means "any"."""
-
-    categories: frozenset[str] = frozenset()
-    tasks: frozenset[str] = frozenset()
-    target_groups: frozenset[str] = frozenset()
-    child_age_months: int | None = None
-    languages: frozenset[str] = frozenset()
-    municipalities: frozenset[str] = frozenset()
-    open_at: datetime | None = None
-    free_only: bool = False
-
-
-@dataclass(frozen=True)
-class SearchRequest:
-    text: str = ""
-    filters: SearchFilters = field(default_factory=SearchFilters)
-    limit: int | None = None
 
 
 # Not frozen: a frozen dataclass is three times slower to create, and a search

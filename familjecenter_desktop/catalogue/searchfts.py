@@ -4,7 +4,7 @@ A typed word of three or more characters matches a service when it is a
 substring of its name, keywords, organisation or place (``search_fts``, trigram:
 compound parts are found) or the start of a word anywhere, the body included
 (``search_words``, with its prefix indexes); a shorter word must start a word in
-the name or keywords. Every word must match.
+the name or keywords (``search_names``). Every word must match.
 
 Ranking every match costs time in proportion to the matches (tens of thousands
 for the first letters typed at county scale), so candidates are gathered in
@@ -30,7 +30,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.catalogue.searchbackend import QueryWord
-from familjecenter_desktop.catalogue.searchindex import FTS_TABLE, WORDS_TABLE
+from familjecenter_desktop.catalogue.searchindex import (
+    FTS_TABLE,
+    NAMES_TABLE,
+    WORDS_TABLE,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,22 +63,17 @@ def _tiers(words: list[QueryWord]) -> list[tuple[str, dict]]:
     """(SQL selecting ``id``, parameters) of each tier, best first."""
     long_words = [w for w in words if not w.short]
     short_words = [w for w in words if w.short]
-    tiers = [
-        (
-            _words_sql(),
-            {"words": _and(_prefixes(w, SHORT_WORD_COLUMNS) for w in words)},
-        )
-    ]
+    tiers = [(_names_sql(), {"names": _and(_prefixes(w, "") for w in words)})]
     if long_words:
         trigram = _and(_substrings(w) for w in long_words)
         if short_words:
             sql = (
                 f"SELECT rowid AS id FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH :trigram AND rowid IN ({_words_sql()})"
+                f"WHERE {FTS_TABLE} MATCH :trigram AND rowid IN ({_names_sql()})"
             )
             params = {
                 "trigram": trigram,
-                "words": _and(_prefixes(w, SHORT_WORD_COLUMNS) for w in short_words),
+                "names": _and(_prefixes(w, "") for w in short_words),
             }
         else:
             sql = (
@@ -103,8 +102,8 @@ def _exact_tier(words: list[QueryWord]) -> tuple[str, dict]:
     parts, params = [], {}
     for n, word in enumerate(words):
         if word.short:
-            params[f"w{n}"] = _prefixes(word, SHORT_WORD_COLUMNS)
-            parts.append(f"SELECT id FROM ({_words_sql(f'w{n}')})")
+            params[f"w{n}"] = _prefixes(word, "")
+            parts.append(f"SELECT id FROM ({_names_sql(f'w{n}')})")
             continue
         params[f"t{n}"] = _substrings(word)
         params[f"w{n}"] = _prefixes(word, "")
@@ -113,6 +112,10 @@ def _exact_tier(words: list[QueryWord]) -> tuple[str, dict]:
             f"WHERE {FTS_TABLE} MATCH :t{n} UNION {_words_sql(f'w{n}')})"
         )
     return " INTERSECT ".join(parts), params
+
+
+def _names_sql(param: str = "names") -> str:
+    return f"SELECT rowid AS id FROM {NAMES_TABLE} WHERE {NAMES_TABLE} MATCH :{param}"
 
 
 def _words_sql(param: str = "words") -> str:

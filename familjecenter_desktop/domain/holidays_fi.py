@@ -18,8 +18,6 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 log = logging.getLogger(__name__)
 
 # The ``holidays`` package's language codes for the UI languages.
@@ -43,6 +41,10 @@ EVES: dict[str, dict[str, str]] = {
 @lru_cache(maxsize=64)
 def _calendar(year: int, language: str) -> dict[date, str]:
     """The public holidays of one year with their names in one library language."""
+    # Imported on first use: the package takes a tenth of a second to load, and
+    # the window is shown before any opening hours are read.
+    import holidays
+
     calendar = holidays.Finland(years=year, language=language)
     return dict(calendar.items())
 

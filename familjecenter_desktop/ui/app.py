@@ -1,5 +1,11 @@
 """Starting the window: the Qt application, the translators, the workspace.
 
+The window is shown first, with the look-up view only; the modules of the other
+views, the storage dialogs and the database layer then load on the worker
+thread (``preload``), and once they are in, the other views are installed and
+the start-up conversation begins. So the window is on screen in about the time
+an empty Qt window takes, instead of after a second or more of imports.
+
 An encrypted data folder asks who opens it first (``ui/storage/startup.py``);
 a new one asks for the first administrator. The workspace opens off the GUI
 thread (a first start loads the demo catalogue, which takes a moment) while the
@@ -11,11 +17,13 @@ Linux the offscreen platform is used, so the command still runs on a server.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -25,13 +33,24 @@ from familjecenter_desktop.core.logsetup import configure_logging
 from familjecenter_desktop.core.paths import resolve_paths
 from familjecenter_desktop.core.settings import Settings
 from familjecenter_desktop.ui.i18n import Translations
-from familjecenter_desktop.ui.main_window import MainWindow
-from familjecenter_desktop.ui.storage import storage_menu
-from familjecenter_desktop.ui.storage.startup import StartUp
+from familjecenter_desktop.ui.main_window import VIEW_MODULES, MainWindow
 from familjecenter_desktop.ui.worker import Worker
-from familjecenter_desktop.workspace import Workspace
+
+if TYPE_CHECKING:
+    from familjecenter_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+# Loaded off the GUI thread once the window is shown (see the module text).
+STARTUP_MODULES = (
+    *VIEW_MODULES,
+    "familjecenter_desktop.ui.storage.storage_menu",
+    "familjecenter_desktop.ui.storage.startup",
+    "familjecenter_desktop.workspace",
+    "familjecenter_desktop.catalogue.search",
+    "familjecenter_desktop.catalogue.details",
+    "familjecenter_desktop.catalogue.options",
+)
 
 EXIT_AFTER_ENV = "FAMILJECENTER_EXIT_AFTER_MS"
 
@@ -65,6 +84,13 @@ def _quit(app: QApplication, window: MainWindow) -> None:
     app.quit()
 
 
+def preload(modules: tuple[str, ...] = STARTUP_MODULES) -> int:
+    """Import ``modules`` (run on the worker thread); returns how many."""
+    for name in modules:
+        importlib.import_module(name)
+    return len(modules)
+
+
 def run_window(data_dir: str | Path | None, database_url: str | None) -> int:
     """Open the window on the workspace and run until it is closed."""
     platform = choose_platform()
@@ -81,9 +107,9 @@ def run_window(data_dir: str | Path | None, database_url: str | None) -> int:
     translations.install(settings.get("ui_language"))
 
     worker = Worker()
-    window = MainWindow(settings, translations, worker)
-    storage_menu.install(window, worker)
+    window = MainWindow(settings, translations, worker, defer_views=True)
     window.show()
+    window.show_opening()
     opened: list[Workspace] = []
 
     def attach(workspace: Workspace) -> None:
@@ -92,10 +118,23 @@ def run_window(data_dir: str | Path | None, database_url: str | None) -> int:
         if workspace.actor is not None:
             window.referrals_view.set_actor(workspace.actor)
 
-    startup = StartUp(window, worker, data_dir, database_url)
-    startup.opened.connect(attach)
-    startup.abandoned.connect(window.close)
-    startup.start()
+    def start(_loaded: object = None) -> None:
+        from familjecenter_desktop.ui.storage import storage_menu
+        from familjecenter_desktop.ui.storage.startup import StartUp
+
+        window.install_views()
+        storage_menu.install(window, worker)
+        startup = StartUp(window, worker, data_dir, database_url)
+        startup.opened.connect(attach)
+        startup.abandoned.connect(window.close)
+        startup.start()
+
+    def preload_failed(message: str) -> None:
+        # Importing again on the GUI thread raises the same error with its trace.
+        log.error("loading the views failed: %s", message)
+        start()
+
+    worker.submit(preload, start, preload_failed, label="load the views")
     delay = exit_after_ms()
     if delay is not None:
         QTimer.singleShot(delay, partial(_quit, app, window))

@@ -1,13 +1,18 @@
 """The main window: menus, status bar, and the views in tabs.
 
 The first tab is the service bundle look-up (``SearchView``). Other views (the
-referrals, the guidance sheets) add tabs with ``add_view``, and connect to the
-look-up's ``refer_requested`` and ``add_to_basket_requested`` signals.
+referrals, the guidance sheets, the field-kit menu) are installed by
+``install_views``: they add tabs with ``add_view`` and connect to the look-up's
+``refer_requested`` and ``add_to_basket_requested`` signals. Their modules pull
+in the database layer and reportlab, so they are imported there, not at the
+top: at start-up ``ui/app.py`` shows the window first, loads them on the
+worker thread and then calls ``install_views`` (``defer_views=True``).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -23,16 +28,22 @@ from PySide6.QtWidgets import (
 
 from familjecenter_desktop import __version__
 from familjecenter_desktop.core.settings import Settings
-from familjecenter_desktop.ui import import_action
-from familjecenter_desktop.ui.fieldkit import field_menu
 from familjecenter_desktop.ui.i18n import LANGUAGE_AUTONYMS, UI_LANGUAGES, Translations
-from familjecenter_desktop.ui.referrals import referrals_view
 from familjecenter_desktop.ui.search.search_view import SearchView
-from familjecenter_desktop.ui.sheets import sheets_view
 from familjecenter_desktop.ui.worker import Worker
-from familjecenter_desktop.workspace import Workspace
+
+if TYPE_CHECKING:
+    from familjecenter_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+# What ``install_views`` imports; ``ui/app.py`` loads them off the GUI thread.
+VIEW_MODULES = (
+    "familjecenter_desktop.ui.sheets.sheets_view",
+    "familjecenter_desktop.ui.referrals.referrals_view",
+    "familjecenter_desktop.ui.fieldkit.field_menu",
+    "familjecenter_desktop.ui.import_action",
+)
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -53,6 +64,7 @@ class MainWindow(QMainWindow):
         translations: Translations,
         worker: Worker | None = None,
         parent: QWidget | None = None,
+        defer_views: bool = False,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -82,11 +94,13 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(self.show_error)
         self.worker.busy_changed.connect(self.busy_bar.setVisible)
         self.search_view.results_shown.connect(self._results_shown)
-        self.sheets_view = sheets_view.install(self)
-        self.referrals_view = referrals_view.install(self)
-        self.field_kit = field_menu.install(self)
+        self.sheets_view = None
+        self.referrals_view = None
+        self.field_kit = None
         self.retranslate_ui()
         self.restore_window_state()
+        if not defer_views:
+            self.install_views()
 
     # --- building -----------------------------------------------------------
 
@@ -137,6 +151,22 @@ class MainWindow(QMainWindow):
             self.menuBar().addMenu(menu)
 
     # --- extension points ---------------------------------------------------
+
+    def install_views(self) -> None:
+        """Add the referrals and sheets tabs and the field-kit menu (once)."""
+        if self.referrals_view is not None:
+            return
+        from familjecenter_desktop.ui.fieldkit import field_menu
+        from familjecenter_desktop.ui.referrals import referrals_view
+        from familjecenter_desktop.ui.sheets import sheets_view
+
+        self.sheets_view = sheets_view.install(self)
+        self.referrals_view = referrals_view.install(self)
+        self.field_kit = field_menu.install(self)
+        if self.workspace is not None:
+            # Opened before the views were there: hand it to them alone.
+            for view in (self.sheets_view, self.referrals_view, self.field_kit):
+                view.attach(self.workspace)
 
     def add_view(self, widget: QWidget, title: str) -> int:
         """Add another view as a tab; retranslate its title in its changeEvent."""
@@ -212,6 +242,8 @@ class MainWindow(QMainWindow):
 
     def _import_ptv(self) -> None:
         if self.workspace is not None:
+            from familjecenter_desktop.ui import import_action
+
             import_action.choose_and_import(self, self.worker, self.workspace)
 
     def catalogue_changed(self) -> None:

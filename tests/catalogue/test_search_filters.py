@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime, time
 
-from familjecenter_desktop.catalogue.search import SearchFilters
+from familjecenter_desktop.catalogue.searchrequest import SearchFilters
 from familjecenter_desktop.db.models import (
     Address,
     BundleCategory,

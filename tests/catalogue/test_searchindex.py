@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import select, text
 
-from familjecenter_desktop.catalogue.searchindex import reindex
+from familjecenter_desktop.catalogue.searchindex import ensure_fts, reindex
 from familjecenter_desktop.db.models import (
     Address,
     Channel,
@@ -83,3 +83,35 @@ def test_reindex_of_some_services_keeps_the_others(workspace):
 
     assert names == {first.id: "aitiysneuvola", second.id: "nuorisotyo"}
     assert found == [first.id]
+
+
+@pytest.mark.sqlite_only  # the FTS5 tables are SQLite's
+def test_a_rolled_back_fts_build_is_built_again_next_time(workspace):
+    """Building the FTS5 tables in a session that rolls back leaves no empty tables.
+
+    A search session that fails after the tables were (re)built must not keep
+    tables whose layout looks current but that hold nothing.
+    """
+    with workspace.session() as session:
+        service = add_service(session, {"fi": "Perheneuvola"})
+        reindex(session)
+        session.execute(text("DROP TABLE search_names"))  # an older layout
+    session = workspace.sessions()
+    ensure_fts(session)
+    session.rollback()
+    session.close()
+
+    with workspace.session() as session:
+        ensure_fts(session)
+        found = (
+            session.execute(
+                text(
+                    "SELECT rowid FROM search_names "
+                    "WHERE search_names MATCH '\"perhe\"*'"
+                )
+            )
+            .scalars()
+            .all()
+        )
+
+    assert found == [service.id]

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QTimeZone
 
-from familjecenter_desktop.catalogue.options import FilterOptions, Option
-from familjecenter_desktop.catalogue.search import SearchFilters
+from familjecenter_desktop.catalogue.choices import FilterOptions, Option
+from familjecenter_desktop.catalogue.searchrequest import SearchFilters
 from familjecenter_desktop.ui.search.filter_panel import OPEN_AT, OPEN_NOW, FilterPanel
 
 OPTIONS = FilterOptions(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familjecenter_desktop.catalogue.search import SearchRequest
+from familjecenter_desktop.catalogue.searchrequest import SearchRequest
 from familjecenter_desktop.catalogue.searchtext import fold
 from familjecenter_desktop.referrals import actors
 from familjecenter_desktop.ui.referrals import jobs

@@ -12,14 +12,14 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from familjecenter_desktop.catalogue.details import (
+from familjecenter_desktop.catalogue.choices import LANGUAGE_CONTEXT, LANGUAGE_NAMES
+from familjecenter_desktop.catalogue.shown import (
     LinkDetail,
     LocationDetail,
     PhoneDetail,
     ServiceDetail,
     ShownText,
 )
-from familjecenter_desktop.catalogue.options import LANGUAGE_CONTEXT, LANGUAGE_NAMES
 from familjecenter_desktop.core.timeutil import to_helsinki
 from familjecenter_desktop.ui.search import hours_text
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familjecenter_desktop.catalogue.details import ServiceDetail
+from familjecenter_desktop.catalogue.shown import ServiceDetail
 from familjecenter_desktop.ui.search.detail_html import esc, service_html
 
 log = logging.getLogger(__name__)

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familjecenter_desktop.catalogue.options import (
+from familjecenter_desktop.catalogue.choices import (
     LANGUAGE_CONTEXT,
     FilterOptions,
     Option,
 )
-from familjecenter_desktop.catalogue.search import SearchFilters
+from familjecenter_desktop.catalogue.searchrequest import SearchFilters
 
 log = logging.getLogger(__name__)
 

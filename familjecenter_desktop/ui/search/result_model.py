@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from familjecenter_desktop.catalogue.details import ServiceRow
+from familjecenter_desktop.catalogue.shown import ServiceRow
 
 log = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -35,16 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familjecenter_desktop.catalogue.details import ServiceDetail
-from familjecenter_desktop.catalogue.options import FilterOptions
-from familjecenter_desktop.catalogue.search import SearchRequest
+from familjecenter_desktop.catalogue.choices import FilterOptions
+from familjecenter_desktop.catalogue.searchrequest import SearchRequest
+from familjecenter_desktop.catalogue.shown import ServiceDetail
 from familjecenter_desktop.ui.search import queries
 from familjecenter_desktop.ui.search.detail_pane import DetailPane
 from familjecenter_desktop.ui.search.filter_panel import FilterPanel
 from familjecenter_desktop.ui.search.result_delegate import ServiceResultDelegate
 from familjecenter_desktop.ui.search.result_model import ServiceResultModel
 from familjecenter_desktop.ui.worker import Worker
-from familjecenter_desktop.workspace import Workspace
+
+if TYPE_CHECKING:
+    from familjecenter_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
