@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,16 +59,36 @@ class RawRecord:
 
 def json_files(paths: Iterable[str | Path]) -> list[Path]:
     """Every JSON file named or found below the given folders, in a stable order."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.json") if p.is_file()))
-        elif path.is_file():
-            found.append(path)
-        else:
+    return list(iter_json_files(paths))
+
+
+def iter_json_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """``json_files`` one at a time: a folder's listing is held only while walked.
+
+    Every path is checked first, so a missing one stops the import before any
+    file is read. The order is that of ``sorted(folder.rglob("*.json"))``.
+    """
+    paths = [Path(raw) for raw in paths]
+    for path in paths:
+        if not path.is_dir() and not path.is_file():
             raise CatalogueImportError("no such file or folder", file=path)
-    return found
+    for path in paths:
+        if path.is_dir():
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """JSON files below ``folder``: entries by name, each folder where it sorts."""
+    with os.scandir(folder) as listing:
+        entries = sorted((entry.name, entry.is_dir()) for entry in listing)
+    for name, is_dir in entries:
+        path = folder / name
+        if is_dir:
+            yield from _walk(path)
+        elif name.endswith(".json") and path.is_file():
+            yield path
 
 
 def load_json(path: Path) -> object:
@@ -171,11 +192,19 @@ def read_records(path: Path, report: ImportReport) -> Iterator[RawRecord]:
         yield RawRecord(record_type, path, where, item)
 
 
+def iter_records(
+    paths: Iterable[str | Path], report: ImportReport
+) -> Iterator[RawRecord]:
+    """Every record below the given paths, one file in memory at a time."""
+    files = records = 0
+    for path in iter_json_files(paths):
+        files += 1
+        for record in read_records(path, report):
+            records += 1
+            yield record
+    log.info("read %d PTV records from %d files", records, files)
+
+
 def read_all(paths: Iterable[str | Path], report: ImportReport) -> list[RawRecord]:
     """Every record below the given paths."""
-    records: list[RawRecord] = []
-    files = json_files(paths)
-    for path in files:
-        records.extend(read_records(path, report))
-    log.info("read %d PTV records from %d files", len(records), len(files))
-    return records
+    return list(iter_records(paths, report))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -81,6 +82,54 @@ def find_many(
         ):
             found[row.source_id] = row
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class RowState:
+    """What deciding about a stored row needs: its id, hash and modified time."""
+
+    id: int
+    content_hash: str | None
+    source_modified: datetime | None
+
+
+def find_states(
+    session: Session, record_type: str, source_ids, system: str = SOURCE_SYSTEM
+) -> dict[str, RowState]:
+    """``RowState`` of existing rows by source id (no ORM objects loaded)."""
+    model = MODELS[record_type]
+    wanted = list(source_ids)
+    found = {}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        for source_id, *state in session.execute(
+            select(
+                model.source_id, model.id, model.content_hash, model.source_modified
+            ).where(model.source_system == system, model.source_id.in_(chunk))
+        ):
+            found[source_id] = RowState(*state)
+    return found
+
+
+def update_rows(
+    session: Session,
+    record_type: str,
+    items: list[tuple[str, dict, str]],
+    now: datetime,
+    system: str = SOURCE_SYSTEM,
+) -> None:
+    """Update changed rows in place from ``(source_id, normalised, digest)``.
+
+    The rows are loaded, written and flushed, then let go of, so the session
+    does not hold every updated row of a large import.
+    """
+    rows = find_many(session, record_type, [sid for sid, _, _ in items], system)
+    with session.no_autoflush:
+        for source_id, normalised, digest in items:
+            write(session, record_type, rows[source_id], normalised, digest, now)
+    session.flush()
+    for row in rows.values():
+        session.expunge(row)
 
 
 def payloads_many(
