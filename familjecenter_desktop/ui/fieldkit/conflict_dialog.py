@@ -28,12 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familjecenter_desktop.core.timeutil import to_helsinki
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.domain.phones import display_phone
 from familjecenter_desktop.fieldkit.sides import COMPARED, Conflict, ReferralSide
 from familjecenter_desktop.fieldkit.states import KEEP_FIELD, KEEP_SITE
-from familjecenter_desktop.ui.referrals.messages import action_name, status_name
+from familjecenter_desktop.ui.referrals.dates import show_date, show_moment
+from familjecenter_desktop.ui.referrals.messages import (
+    action_name,
+    consent_givers,
+    consent_methods,
+    status_name,
+)
 from familjecenter_desktop.ui.referrals.referral_form import TASK_NAMES
 
 log = logging.getLogger(__name__)
@@ -42,10 +47,6 @@ DIFFERENT = QColor(255, 236, 179)
 HISTORY_LINES = 6
 # The referral form's words for urgency (its translations are reused).
 URGENCY_WORDS = {"normal": "Normal", "soon": "Soon", "urgent": "Urgent"}
-
-
-def _moment(value) -> str:
-    return to_helsinki(value).strftime("%d.%m.%Y %H:%M")
 
 
 class ConflictDialog(QDialog):
@@ -175,14 +176,14 @@ class ConflictDialog(QDialog):
         if name == "interpreter_needed":
             return self.tr("yes") if value else self.tr("no")
         if name == "updated_at":
-            return _moment(value)
+            return show_moment(value)
         if name == "follow_up_on":
-            return value.strftime("%d.%m.%Y") if value else ""
+            return show_date(value)
         if name == "consents":
             return "\n".join(self._consent_text(c) for c in value)
         if name == "history":
             lines = [
-                f"{_moment(e.at)} {e.username or ''}: {action_name(e.action)} → "
+                f"{show_moment(e.at)} {e.username or ''}: {action_name(e.action)} → "
                 f"{status_name(e.to_status)}"
                 for e in value[-HISTORY_LINES:]
             ]
@@ -193,8 +194,10 @@ class ConflictDialog(QDialog):
 
     def _consent_text(self, consent) -> str:
         state = self.tr("withdrawn") if consent.withdrawn else self.tr("in force")
-        given = _moment(consent.given_at)
-        return f"{consent.given_by}, {consent.method}, {given}: {state}"
+        given = show_moment(consent.given_at)
+        giver = consent_givers().get(consent.given_by, consent.given_by)
+        method = consent_methods().get(consent.method, consent.method)
+        return f"{giver}, {method}, {given}: {state}"
 
     # --- state ------------------------------------------------------------------
 

@@ -30,7 +30,12 @@ from familjecenter_desktop.referrals import consents, records, status
 from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.ui.referrals import jobs
 from familjecenter_desktop.ui.referrals.dates import date_format
-from familjecenter_desktop.ui.referrals.messages import translated
+from familjecenter_desktop.ui.referrals.messages import (
+    consent_data_names,
+    consent_givers,
+    consent_methods,
+    translated,
+)
 from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -206,25 +211,12 @@ class ConsentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record consent"))
         self.given_by = QComboBox()
-        for key, text in (
-            ("guardian", self.tr("Guardian")),
-            ("young_person", self.tr("The young person")),
-            ("both", self.tr("Both")),
-        ):
+        for key, text in consent_givers().items():
             self.given_by.addItem(text, key)
-        self.data = {
-            "identity": QCheckBox(self.tr("Names and identity code")),
-            "contact": QCheckBox(self.tr("Phone numbers and contact wishes")),
-            "language": QCheckBox(self.tr("Language and interpreter")),
-            "situation": QCheckBox(self.tr("Reasons and note")),
-        }
+        self.data = {key: QCheckBox(text) for key, text in consent_data_names().items()}
         self.purpose = QLineEdit()
         self.method = QComboBox()
-        for key, text in (
-            ("verbal", self.tr("Verbal")),
-            ("written", self.tr("Written")),
-            ("electronic", self.tr("Electronic")),
-        ):
+        for key, text in consent_methods().items():
             self.method.addItem(text, key)
         form = QFormLayout()
         form.addRow(self.tr("&Given by"), self.given_by)

@@ -1,4 +1,4 @@
-"""Translating marked referral messages, and the status and action words."""
+"""Translating marked referral messages; the status, action and consent words."""
 
 from __future__ import annotations
 
@@ -83,3 +83,37 @@ def action_name(action: str) -> str:
         ),
     }
     return names.get(action, action)
+
+
+def consent_givers() -> dict[str, str]:
+    """Who gave a consent, in the UI language (in the consent dialog's order)."""
+    return {
+        "guardian": QCoreApplication.translate("ConsentDialog", "Guardian"),
+        "young_person": QCoreApplication.translate("ConsentDialog", "The young person"),
+        "both": QCoreApplication.translate("ConsentDialog", "Both"),
+    }
+
+
+def consent_methods() -> dict[str, str]:
+    """How a consent was given, in the UI language."""
+    return {
+        "verbal": QCoreApplication.translate("ConsentDialog", "Verbal"),
+        "written": QCoreApplication.translate("ConsentDialog", "Written"),
+        "electronic": QCoreApplication.translate("ConsentDialog", "Electronic"),
+    }
+
+
+def consent_data_names() -> dict[str, str]:
+    """The kinds of data a consent covers, in the UI language."""
+    return {
+        "identity": QCoreApplication.translate(
+            "ConsentDialog", "Names and identity code"
+        ),
+        "contact": QCoreApplication.translate(
+            "ConsentDialog", "Phone numbers and contact wishes"
+        ),
+        "language": QCoreApplication.translate(
+            "ConsentDialog", "Language and interpreter"
+        ),
+        "situation": QCoreApplication.translate("ConsentDialog", "Reasons and note"),
+    }

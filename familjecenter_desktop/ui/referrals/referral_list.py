@@ -43,6 +43,7 @@ from familjecenter_desktop.ui.referrals.export_action import (
 from familjecenter_desktop.ui.referrals.list_columns import ColumnSizer
 from familjecenter_desktop.ui.referrals.messages import (
     action_name,
+    consent_data_names,
     outcome_name,
     status_name,
     translated,
@@ -334,21 +335,6 @@ class ReferralList(QWidget):
 
     def _changed(self, referral_id: int) -> None:
         self.reveal(referral_id)
-
-
-def consent_data_names() -> dict[str, str]:
-    return {
-        "identity": QCoreApplication.translate(
-            "ConsentDialog", "Names and identity code"
-        ),
-        "contact": QCoreApplication.translate(
-            "ConsentDialog", "Phone numbers and contact wishes"
-        ),
-        "language": QCoreApplication.translate(
-            "ConsentDialog", "Language and interpreter"
-        ),
-        "situation": QCoreApplication.translate("ConsentDialog", "Reasons and note"),
-    }
 
 
 def detail_html(view: ReferralView, access_log) -> str:

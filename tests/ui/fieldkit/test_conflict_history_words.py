@@ -1,4 +1,4 @@
-"""The conflict dialog words history steps as the referral detail does, not as codes."""
+"""The conflict dialog words history and consents as the referral detail does."""
 
 from __future__ import annotations
 
@@ -15,7 +15,11 @@ from familjecenter_desktop.fieldkit.sides import (
 )
 from familjecenter_desktop.ui.fieldkit.conflict_dialog import ConflictDialog
 from familjecenter_desktop.ui.i18n import Translations
-from familjecenter_desktop.ui.referrals.messages import action_name
+from familjecenter_desktop.ui.referrals.messages import (
+    action_name,
+    consent_givers,
+    consent_methods,
+)
 
 AT = datetime(2026, 11, 30, 9, 15, tzinfo=UTC)
 CODES = ("create", "send", "update", "field_kit_import", "field_kit_kept_site")
@@ -72,3 +76,22 @@ def test_history_rows_use_the_detail_words(qtbot, lang):
             assert word != code
     for raw in (": create →", ": update →", "field_kit_"):
         assert raw not in texts
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_consents_use_the_consent_dialog_words(qtbot, lang):
+    """Who gave a consent and how read as in the consent dialog, not as codes."""
+    site = side("create", note="Toimisto")
+    field = side("create", note="Kenttä")
+    translations = Translations()
+    translations.install(lang)
+    try:
+        dialog = ConflictDialog([Conflict("u-1", 7, site, field)])
+        qtbot.addWidget(dialog)
+        text = dialog.table.item(COMPARED.index("consents"), 0).text()
+        giver, method = consent_givers()["guardian"], consent_methods()["verbal"]
+    finally:
+        translations.install("en")
+
+    assert text.startswith(f"{giver}, {method}, ")
+    assert "guardian" not in text and "verbal" not in text
