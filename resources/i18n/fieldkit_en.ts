@@ -296,6 +296,10 @@
         <translation>&amp;Choose…</translation>
     </message>
     <message>
+        <source>Kit &amp;passphrase:</source>
+        <translation>Kit &amp;passphrase:</translation>
+    </message>
+    <message>
         <source>&amp;Your password:</source>
         <translation>&amp;Your password:</translation>
     </message>
@@ -339,8 +343,8 @@
         <translation>The field kit is open. You work as %1 on %2 services and %3 referrals, without a network. Your work is kept in the data folder %4 until you make a return kit (Field kit menu) and it is imported at the site.</translation>
     </message>
     <message>
-        <source>After closing the application, start it on this data folder to go on: familjecenter-desktop --data-dir &quot;%1&quot;. Your password opens it.</source>
-        <translation>After closing the application, start it on this data folder to go on: familjecenter-desktop --data-dir &quot;%1&quot;. Your password opens it.</translation>
+        <source>After closing the application, start it on this data folder to go on; your password opens it:</source>
+        <translation>After closing the application, start it on this data folder to go on; your password opens it:</translation>
     </message>
 </context>
 <context>

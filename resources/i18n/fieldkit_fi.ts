@@ -296,6 +296,10 @@
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
+        <source>Kit &amp;passphrase:</source>
+        <translation>Paketin &amp;salalause:</translation>
+    </message>
+    <message>
         <source>&amp;Your password:</source>
         <translation>&amp;Oma salasana:</translation>
     </message>
@@ -339,8 +343,8 @@
         <translation>Kenttäpaketti on avattu. Työskentelet käyttäjänä %1: %2 palvelua ja %3 lähetettä ilman verkkoyhteyttä. Työsi säilyy tietokansiossa %4, kunnes teet paluupaketin (Kenttäpaketti-valikko) ja se tuodaan toimipisteessä.</translation>
     </message>
     <message>
-        <source>After closing the application, start it on this data folder to go on: familjecenter-desktop --data-dir &quot;%1&quot;. Your password opens it.</source>
-        <translation>Kun olet sulkenut sovelluksen, jatka käynnistämällä se tällä tietokansiolla: familjecenter-desktop --data-dir &quot;%1&quot;. Salasanasi avaa sen.</translation>
+        <source>After closing the application, start it on this data folder to go on; your password opens it:</source>
+        <translation>Kun olet sulkenut sovelluksen, jatka käynnistämällä se tällä tietokansiolla; salasanasi avaa sen:</translation>
     </message>
 </context>
 <context>

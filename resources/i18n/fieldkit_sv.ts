@@ -296,6 +296,10 @@
         <translation>&amp;Välj…</translation>
     </message>
     <message>
+        <source>Kit &amp;passphrase:</source>
+        <translation>Paketets &amp;lösenfras:</translation>
+    </message>
+    <message>
         <source>&amp;Your password:</source>
         <translation>&amp;Ditt lösenord:</translation>
     </message>
@@ -339,8 +343,8 @@
         <translation>Fältpaketet är öppnat. Du arbetar som %1 med %2 tjänster och %3 remisser, utan nätverk. Ditt arbete sparas i datamappen %4 tills du gör ett returpaket (menyn Fältpaket) och det importeras på verksamhetsstället.</translation>
     </message>
     <message>
-        <source>After closing the application, start it on this data folder to go on: familjecenter-desktop --data-dir &quot;%1&quot;. Your password opens it.</source>
-        <translation>När du har stängt programmet fortsätter du genom att starta det med den här datamappen: familjecenter-desktop --data-dir &quot;%1&quot;. Ditt lösenord öppnar den.</translation>
+        <source>After closing the application, start it on this data folder to go on; your password opens it:</source>
+        <translation>När du har stängt programmet fortsätter du genom att starta det med den här datamappen; ditt lösenord öppnar den:</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familjecenter_desktop.ui.fieldkit.passphrase import PassphraseFields
-
 log = logging.getLogger(__name__)
 
 
@@ -50,7 +48,8 @@ class OpenKitDialog(QDialog):
         self.file = QLineEdit(objectName="kit_open_file")
         self.browse_file = QPushButton(objectName="kit_open_browse_file")
         self.browse_file.clicked.connect(self._choose_file)
-        self.fields = PassphraseFields(new_kit=False)
+        self.passphrase_edit = QLineEdit(objectName="kit_open_passphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password = QLineEdit(objectName="kit_open_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.folder = QLineEdit(str(default_folder), objectName="kit_open_folder")
@@ -68,24 +67,23 @@ class OpenKitDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
-        self.file_label, self.password_label = QLabel(), QLabel()
-        self.folder_label, self.folder_hint = QLabel(), QLabel()
+        self.file_label, self.passphrase_label = QLabel(), QLabel()
+        self.password_label, self.folder_label = QLabel(), QLabel()
+        self.folder_hint = QLabel()
         self.folder_hint.setWordWrap(True)
-        kit = QFormLayout()
-        kit.addRow(self.file_label, _path_row(self.file, self.browse_file))
-        worker = QFormLayout()
-        worker.addRow(self.password_label, self.password)
-        worker.addRow(self.folder_label, _path_row(self.folder, self.browse_folder))
-        worker.addRow(self.folder_hint)
+        form = QFormLayout()
+        form.addRow(self.file_label, _path_row(self.file, self.browse_file))
+        form.addRow(self.passphrase_label, self.passphrase_edit)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.folder_label, _path_row(self.folder, self.browse_folder))
+        form.addRow("", self.folder_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(kit)
-        layout.addWidget(self.fields)  # the kit's passphrase, then the worker's
-        layout.addLayout(worker)
+        layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.working)
         layout.addWidget(self.buttons)
-        for edit in (self.file, self.password, self.folder, self.fields.first):
+        for edit in (self.file, self.passphrase_edit, self.password, self.folder):
             edit.textChanged.connect(self._update_ok)
         self.setMinimumWidth(560)
         self.retranslate_ui()
@@ -105,6 +103,8 @@ class OpenKitDialog(QDialog):
         self.file_label.setText(self.tr("Field &kit:"))
         self.file_label.setBuddy(self.file)
         self.browse_file.setText(self.tr("&Choose…"))
+        self.passphrase_label.setText(self.tr("Kit &passphrase:"))
+        self.passphrase_label.setBuddy(self.passphrase_edit)
         self.password_label.setText(self.tr("&Your password:"))
         self.password_label.setBuddy(self.password)
         self.folder_label.setText(self.tr("&Data folder:"))
@@ -117,7 +117,6 @@ class OpenKitDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&Open the kit")
         )
-        self.fields.retranslate_ui()
 
     # --- what was typed -------------------------------------------------------
 
@@ -125,7 +124,7 @@ class OpenKitDialog(QDialog):
         return Path(self.file.text().strip()).expanduser()
 
     def passphrase(self) -> str:
-        return self.fields.passphrase()
+        return self.passphrase_edit.text()
 
     def user_password(self) -> str:
         return self.password.text()
@@ -137,7 +136,7 @@ class OpenKitDialog(QDialog):
         return all(
             (
                 self.file.text().strip(),
-                self.fields.passphrase(),
+                self.passphrase_edit.text(),
                 self.password.text(),
                 self.folder.text().strip(),
             )
@@ -150,7 +149,7 @@ class OpenKitDialog(QDialog):
         for widget in (
             self.file,
             self.browse_file,
-            self.fields,
+            self.passphrase_edit,
             self.password,
             self.folder,
             self.browse_folder,
@@ -168,9 +167,10 @@ class OpenKitDialog(QDialog):
         self.set_busy(False)
         self.error.setText(message)
         self.error.setVisible(True)
-        self.fields.first.clear()
+        self.passphrase_edit.clear()
         self.password.clear()
-        self.fields.first.setFocus()
+        self.passphrase_edit.setFocus()
+        self.adjustSize()
 
     def reject(self) -> None:
         if self.working.isVisible():

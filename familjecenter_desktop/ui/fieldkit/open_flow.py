@@ -126,9 +126,9 @@ class OpenKitFlow(QObject):
             + "\n\n"
             + self.tr(
                 "After closing the application, start it on this data folder to "
-                'go on: familjecenter-desktop --data-dir "%1". Your password '
-                "opens it."
-            ).replace("%1", folder)
+                "go on; your password opens it:"
+            )
+            + f'\nfamiljecenter-desktop --data-dir "{folder}"'
         )
 
     def close_opened(self) -> None:

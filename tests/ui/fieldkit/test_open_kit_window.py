@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from familjecenter_desktop.db.keyring import KeyRing
 from familjecenter_desktop.fieldkit import errors
+from familjecenter_desktop.fieldkit.container import read_header
 from familjecenter_desktop.fieldkit.export import export_field_kit
 from familjecenter_desktop.fieldkit.open_kit import NOT_EMPTY, WRONG_PASSWORD
 from familjecenter_desktop.fieldkit.return_kit import make_return_kit
@@ -33,7 +34,7 @@ from familjecenter_desktop.workspace import (
     store_state,
 )
 from tests.db import test_full_disk
-from tests.fieldkit.conftest import FAST_KDF, PASSPHRASE, PASSWORD
+from tests.fieldkit.conftest import FAST_KDF, PASSPHRASE, PASSWORD, build_site
 from tests.fieldkit.helpers import referral_input
 
 from .conftest import make_window
@@ -72,7 +73,7 @@ def fill_and_open(qtbot, window, kit, folder, passphrase, password) -> OpenKitDi
     type_into(dialog.file, str(kit))
     dialog.folder.clear()
     type_into(dialog.folder, str(folder))
-    type_into(dialog.fields.first, passphrase)
+    type_into(dialog.passphrase_edit, passphrase)
     type_into(dialog.password, password)
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -328,3 +329,30 @@ def test_a_read_only_disk_is_named(qtbot, kit, home, small_disk):
     assert dialog.error.text() == fieldkit_text(NOT_WRITABLE, str(folder))
     assert not folder.exists() and window.workspace is home
     dialog.reject()
+
+
+def test_the_return_kit_is_refused_at_another_site(qtbot, kit, home, tmp_path):
+    """Opened through the dialog, returned from the menu; another office says no."""
+    path, _made = kit
+    laptop = make_window(qtbot, home)
+    dialog = fill_and_open(
+        qtbot, laptop, path, tmp_path / "field", PASSPHRASE, PASSWORD
+    )
+    assert not dialog.isVisible()
+    laptop.field_kit.message_box.close()
+    back = tmp_path / "back.fckit"
+    laptop.field_kit.start_return(laptop.referrals_view.actor, back, PASSPHRASE)
+    wait(qtbot, laptop)
+    assert back.exists(), laptop.field_kit.message_box.text()
+    flow_of(laptop).close_opened()
+    other = build_site(open_workspace(tmp_path / "other-site", load_demo=False))
+    office = make_window(qtbot, other.workspace, other.nurse)
+
+    office.field_kit.start_import(other.nurse, back, PASSPHRASE)
+    wait(qtbot, office)
+
+    site_id = read_header(back.read_bytes()).site_id
+    assert office.field_kit.message_box.text() == fieldkit_text(
+        errors.MESSAGES[errors.OTHER_SITE], site_id[:8]
+    )
+    other.workspace.close()
