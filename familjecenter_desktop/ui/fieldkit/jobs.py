@@ -20,7 +20,6 @@ from familjecenter_desktop.fieldkit.files import read_kit
 from familjecenter_desktop.fieldkit.return_kit import make_return_kit
 from familjecenter_desktop.fieldkit.site import is_field_workspace
 from familjecenter_desktop.referrals.errors import ReferralError
-from familjecenter_desktop.ui.fieldkit.open_job import open_into_folder
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +40,6 @@ def _plain_refusals(fn: Callable[..., Any]) -> Callable[..., Any]:
 export = _plain_refusals(export_field_kit)
 make_return = _plain_refusals(make_return_kit)
 apply_import = _plain_refusals(merge.apply_import)
-open_kit = _plain_refusals(open_into_folder)
 field_workspace = is_field_workspace
 
 
@@ -49,3 +47,11 @@ field_workspace = is_field_workspace
 def plan_import(workspace, actor, path, passphrase: str, lang: str):
     """Read the return kit and plan its merge."""
     return merge.plan_import(workspace, actor, read_kit(path), passphrase, lang)
+
+
+@_plain_refusals
+def open_kit(kit_file, folder, passphrase: str, password: str, log_dir=None):
+    """``kit open`` into a new data folder (``open_job``, loaded when first used)."""
+    from familjecenter_desktop.ui.fieldkit.open_job import open_into_folder
+
+    return open_into_folder(kit_file, folder, passphrase, password, log_dir)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from familjecenter_desktop.ui.fieldkit import jobs
-from familjecenter_desktop.ui.fieldkit.open_dialog import OpenKitDialog
 from familjecenter_desktop.workspace import NEW, store_state
 
 log = logging.getLogger(__name__)
@@ -46,7 +45,7 @@ class OpenKitFlow(QObject):
         self.window = window
         self.worker = window.worker
         self.show_message = field_kit_menu.show_message  # its message box
-        self.dialog: OpenKitDialog | None = None
+        self.dialog = None  # the OpenKitDialog while it is shown
         self.opened: list = []  # the field workspaces this window opened
         self.action = QAction(self, objectName="kit_open")
         self.action.triggered.connect(self.choose)
@@ -65,6 +64,8 @@ class OpenKitFlow(QObject):
     # --- the dialog -------------------------------------------------------------
 
     def choose(self) -> None:
+        from familjecenter_desktop.ui.fieldkit.open_dialog import OpenKitDialog
+
         self.dialog = OpenKitDialog(default_folder(), self.window)
         self.dialog.submitted.connect(self._submitted)
         self.dialog.open()
@@ -99,12 +100,17 @@ class OpenKitFlow(QObject):
 
     # --- working on the kit ---------------------------------------------------------
 
-    def _opened(self, kit: jobs.OpenedKit) -> None:
+    def _opened(self, kit) -> None:
+        """``kit`` is the ``OpenedKit``: the window works on it from now on."""
         self.opened.append(kit.workspace)
         if self.dialog is not None:
             self.dialog.set_busy(False)
             self.dialog.accept()
         window = self.window
+        try:  # the field workspace keeps the language the nurse chose
+            kit.workspace.settings.set("ui_language", window.language)
+        except OSError:
+            log.exception("the UI language could not be kept for the field workspace")
         window.attach_workspace(kit.workspace)
         view = window.referrals_view
         view.set_actor(kit.actor)

@@ -125,6 +125,7 @@ def test_open_a_kit_work_on_it_and_return_it(qtbot, site, home, tmp_path):
     field = laptop.workspace
     assert field is not home and field.paths.data == folder.resolve()
     assert field.encrypted and is_field_workspace(field)
+    assert field.settings.get("ui_language") == "fi"
     view = laptop.referrals_view
     assert view.actor.username == "nurse"
     assert laptop.tabs.currentWidget() is view
