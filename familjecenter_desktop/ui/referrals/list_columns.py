@@ -83,6 +83,11 @@ class ColumnSizer(QObject):
             if name in self.columns and isinstance(width, int) and width > 0
         }
 
+    def flush(self) -> None:
+        """Save now if a drag is still waiting to be saved (the window closes)."""
+        if self._save_timer.isActive():
+            self.save()
+
     def save(self) -> None:
         """Write the user's widths now (normally a moment after a drag)."""
         self._save_timer.stop()

@@ -11,7 +11,7 @@ import html
 import logging
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -191,11 +191,16 @@ class ReferralList(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         # In the main window the widths go with the window's own state: the same
-        # Settings object writes it on closing, so the two never overwrite.
+        # Settings object writes it on closing, so the two never overwrite. The
+        # window takes the workspace's settings when one opens, so look each time.
         settings = getattr(self.window(), "settings", None)
-        if self.columns.settings is None and isinstance(settings, Settings):
+        if isinstance(settings, Settings):
             self.keep_columns_in(settings)
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.columns.flush()  # a drag just before closing the window is kept
+        super().hideEvent(event)
 
     # --- the list -------------------------------------------------------------
 

@@ -104,3 +104,32 @@ def test_the_list_keeps_widths_with_its_windows_settings(setting, qtbot, tmp_pat
     assert listing.columns.settings is host.settings
     sender = COLUMNS.index("sender")
     assert listing.table.horizontalHeader().sectionSize(sender) == 150
+
+
+def test_widths_survive_closing_and_opening_the_main_window(setting, qtbot, workspace):
+    """A drag in the window's list is in the settings file after the window closes."""
+    from familjecenter_desktop.ui.main_window import MainWindow
+
+    translations = Translations()
+    translations.install("en")
+
+    def opened_window() -> MainWindow:
+        window = MainWindow(workspace.settings, translations)
+        qtbot.addWidget(window)
+        window.show()
+        window.attach_workspace(workspace)
+        window.referrals_view.set_actor(setting.nurse)
+        window.tabs.setCurrentWidget(window.referrals_view)
+        qtbot.waitUntil(window.worker.is_idle, timeout=20_000)
+        return window
+
+    first = opened_window()
+    first.referrals_view.list.table.horizontalHeader().resizeSection(1, 190)
+    first.close()  # at once: the width is saved on the way out
+    stored = Settings(workspace.paths.settings_file).window_state(WIDTHS_KEY)
+    second = opened_window()
+    width = second.referrals_view.list.table.horizontalHeader().sectionSize(1)
+    second.close()
+
+    assert json.loads(stored) == {"kind": 190}
+    assert width == 190
