@@ -56,6 +56,7 @@ __all__ = [
     "Workspace",
     "WorkspaceLockedError",
     "open_workspace",
+    "run_upkeep",
     "store_state",
 ]
 
@@ -73,6 +74,11 @@ DAMAGED_STORE = QT_TRANSLATE_NOOP(
     "storage",
     "The database failed its integrity check ({problem}). Restore a backup, "
     "open it read-only to copy what you need, or quit.",
+)
+DAMAGED_WHILE_OPEN = QT_TRANSLATE_NOOP(
+    "storage",
+    "The weekly integrity check of the database found a problem ({problem}). "
+    "Ask an administrator to restore a backup (File → Restore a backup…).",
 )
 NETWORK_DRIVE = QT_TRANSLATE_NOOP(
     "storage",
@@ -123,9 +129,14 @@ class SaveRefusedError(StorageError, ReferralError):
 class IntegrityCheckError(StorageError):
     """The store failed its integrity check; ``problems`` lists what SQLite said."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(DAMAGED_STORE, problem=problems[0][:200])
+    def __init__(self, problems: list[str], template: str = DAMAGED_STORE) -> None:
+        super().__init__(template, problem=problems[0][:200])
         self.problems = problems
+
+
+# What a window leaves until the store is open (``open_workspace(later=True)``).
+FULL_CHECK = "full_check"
+START_BACKUP = "start_backup"
 
 
 @dataclass
@@ -144,6 +155,8 @@ class Workspace:
     notices: list[StorageError] = field(default_factory=list)
     saves_since_backup: int = 0
     full_check_at: datetime | None = None  # when the last full check passed
+    # FULL_CHECK and START_BACKUP when they were left for run_upkeep.
+    upkeep: list[str] = field(default_factory=list)
 
     @property
     def database_file(self) -> Path | None:
@@ -297,6 +310,7 @@ def open_workspace(
     encrypt_new: bool = False,
     encrypt_existing: bool = False,
     read_only: bool = False,
+    later: bool = False,
 ) -> Workspace:
     """Open (and if needed create and upgrade) the workspace.
 
@@ -307,6 +321,12 @@ def open_workspace(
     without changing anything (after a failed integrity check).
     ``encrypt_existing`` with an administrator's ``credentials`` encrypts a
     plain store in the data folder in place.
+
+    ``later`` (the window) leaves the weekly full integrity check of a store
+    that was closed cleanly, and the first backup of the day, to
+    ``run_upkeep`` after opening: at county scale each takes a minute or two,
+    and staff should not wait for them. After a crash, a copy or a change made
+    outside the application the full check still runs before anything opens.
     """
     paths = resolve_paths(data_dir).ensure()
     configure_logging(paths.logs)
@@ -331,7 +351,7 @@ def open_workspace(
         read_only=read_only,
     )
     try:
-        _prepare(workspace, created, first_admin, credentials)
+        _prepare(workspace, created, first_admin, credentials, later)
         if encrypt_existing and not workspace.encrypted:
             if first_admin is not None:
                 _encrypt_existing(workspace, first_admin)
@@ -418,6 +438,7 @@ def _prepare(
     created: bool,
     first_admin: NewAdmin | None,
     credentials: Credentials | None,
+    later: bool = False,
 ) -> None:
     """Check, upgrade, back up, and create or identify the user."""
     database = workspace.database_file
@@ -425,7 +446,7 @@ def _prepare(
         network = wal_refused_because(str(database))
         if network:
             workspace.notices.append(StorageError(NETWORK_DRIVE, fstype=network))
-        _check(workspace, database, fresh=created)
+        _check(workspace, database, fresh=created, later=later)
     if workspace.read_only:
         return
     migrate.upgrade(
@@ -454,7 +475,7 @@ def _prepare(
     if workspace.encrypted and database is not None:
         _watch_saves(workspace)
         if not created:
-            _daily_backup(workspace)
+            _daily_backup(workspace, later)
 
 
 def _watch_saves(workspace: Workspace) -> None:
@@ -544,7 +565,7 @@ def _mark_written(session: Session, _context: object) -> None:
     session.info["wrote"] = True
 
 
-def _check(workspace: Workspace, database: Path, fresh: bool) -> None:
+def _check(workspace: Workspace, database: Path, fresh: bool, later: bool) -> None:
     """Open the store and run the integrity checks; raise when they fail."""
     try:
         with workspace.engine.connect() as connection:
@@ -558,12 +579,20 @@ def _check(workspace: Workspace, database: Path, fresh: bool) -> None:
         workspace.full_check_at = datetime.now(UTC)
         return
     every_days = workspace.settings.get("integrity_check_every_days")
-    if not clean_close.full_check_needed(database, every_days):
-        # Unchanged since a clean close after a recent full check: skip the long one.
-        workspace.full_check_at = clean_close.last_full_check(database)
-        clean_close.forget(database)
-        log.info("store closed cleanly since its last full check; check skipped")
-        return
+    checked_at = clean_close.last_full_check(database)
+    if checked_at is not None:
+        # Unchanged since a clean close: the long check is skipped when recent,
+        # and after opening (run_upkeep) when a week old and the window asks.
+        due = not clean_close.check_is_recent(checked_at, every_days)
+        if not due or later:
+            workspace.full_check_at = checked_at
+            clean_close.forget(database)
+            if due:
+                workspace.upkeep.append(FULL_CHECK)
+            log.info(
+                "store closed cleanly; full check %s", "later" if due else "skipped"
+            )
+            return
     clean_close.forget(database)
     problems = backup.check_engine(workspace.engine, workspace.encrypted)
     if problems:
@@ -575,12 +604,39 @@ def _check(workspace: Workspace, database: Path, fresh: bool) -> None:
     workspace.full_check_at = datetime.now(UTC)
 
 
-def _daily_backup(workspace: Workspace) -> None:
+def run_upkeep(workspace: Workspace) -> list[str]:
+    """The full check and the start-up backup left by ``open_workspace(later=True)``.
+
+    Runs off the GUI thread while the store is in use (both only read it).
+    Returns the problems the full check found (empty when it passed or did not
+    run); a store with problems is not backed up, so the rotation keeps the
+    good backups.
+    """
+    due, workspace.upkeep = workspace.upkeep, []
+    if FULL_CHECK in due:
+        problems = backup.check_engine(workspace.engine, workspace.encrypted)
+        if problems:
+            log.error("weekly integrity check failed: %d problems", len(problems))
+            return problems
+        workspace.full_check_at = datetime.now(UTC)
+        log.info("weekly integrity check passed")
+    if START_BACKUP in due:
+        try:
+            workspace.backup_now("start")
+        except Exception:  # a failed backup is reported, the store stays open
+            log.exception("start-up backup failed")
+    return []
+
+
+def _daily_backup(workspace: Workspace, later: bool = False) -> None:
     hours = workspace.settings.get("backup_every_hours")
     newest = next(
         (b for b in workspace.backups() if b.reason in backup.ROTATED_REASONS), None
     )
     if newest is not None and datetime.now() - newest.made_at < timedelta(hours=hours):
+        return
+    if later:
+        workspace.upkeep.append(START_BACKUP)
         return
     try:
         workspace.backup_now("start")

@@ -86,9 +86,12 @@ def last_full_check(database: Path) -> datetime | None:
 def full_check_needed(database: Path, every_days: int) -> bool:
     """Whether a start must run the full integrity check."""
     checked_at = last_full_check(database)
-    if checked_at is None:
-        return True
-    return datetime.now(UTC) - checked_at > timedelta(days=max(0, every_days))
+    return checked_at is None or not check_is_recent(checked_at, every_days)
+
+
+def check_is_recent(checked_at: datetime, every_days: int) -> bool:
+    """Whether a full check that passed at ``checked_at`` is still new enough."""
+    return datetime.now(UTC) - checked_at <= timedelta(days=max(0, every_days))
 
 
 def forget(database: Path) -> None:

@@ -46,6 +46,7 @@ STARTUP_MODULES = (
     *VIEW_MODULES,
     "familjecenter_desktop.ui.storage.storage_menu",
     "familjecenter_desktop.ui.storage.startup",
+    "familjecenter_desktop.ui.storage.upkeep",
     "familjecenter_desktop.workspace",
     "familjecenter_desktop.catalogue.search",
     "familjecenter_desktop.catalogue.details",
@@ -113,10 +114,13 @@ def run_window(data_dir: str | Path | None, database_url: str | None) -> int:
     opened: list[Workspace] = []
 
     def attach(workspace: Workspace) -> None:
+        from familjecenter_desktop.ui.storage import upkeep
+
         opened.append(workspace)
         window.attach_workspace(workspace)
         if workspace.actor is not None:
             window.referrals_view.set_actor(workspace.actor)
+        upkeep.start(window, worker, workspace)
 
     def start(_loaded: object = None) -> None:
         from familjecenter_desktop.ui.storage import storage_menu

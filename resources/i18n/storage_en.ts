@@ -208,12 +208,20 @@
         <translation>The database failed its integrity check ({problem}). Restore a backup, open it read-only to copy what you need, or quit.</translation>
     </message>
     <message>
+        <source>The weekly integrity check of the database found a problem ({problem}). Ask an administrator to restore a backup (File → Restore a backup…).</source>
+        <translation>The weekly integrity check of the database found a problem ({problem}). Ask an administrator to restore a backup (File → Restore a backup…).</translation>
+    </message>
+    <message>
         <source>The database is on a network drive ({fstype}). SQLite&apos;s write-ahead log needs memory shared between programs, which network drives do not give reliably, so the slower rollback journal is used. Keep the data folder on the computer&apos;s own disk if you can.</source>
         <translation>The database is on a network drive ({fstype}). SQLite&apos;s write-ahead log needs memory shared between programs, which network drives do not give reliably, so the slower rollback journal is used. Keep the data folder on the computer&apos;s own disk if you can.</translation>
     </message>
     <message>
         <source>This data folder is not encrypted yet. An administrator must log in once to encrypt it.</source>
         <translation>This data folder is not encrypted yet. An administrator must log in once to encrypt it.</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Database check</translation>
     </message>
 </context>
 </TS>

@@ -208,12 +208,20 @@
         <translation>Tietokanta ei läpäissyt eheystarkistusta ({problem}). Palauta varmuuskopio, avaa se vain luku -tilassa kopioidaksesi tarvitsemasi tai lopeta.</translation>
     </message>
     <message>
+        <source>The weekly integrity check of the database found a problem ({problem}). Ask an administrator to restore a backup (File → Restore a backup…).</source>
+        <translation>Tietokannan viikoittainen eheystarkistus löysi ongelman ({problem}). Pyydä pääkäyttäjää palauttamaan varmuuskopio (Tiedosto → Palauta varmuuskopio…).</translation>
+    </message>
+    <message>
         <source>The database is on a network drive ({fstype}). SQLite&apos;s write-ahead log needs memory shared between programs, which network drives do not give reliably, so the slower rollback journal is used. Keep the data folder on the computer&apos;s own disk if you can.</source>
         <translation>Tietokanta on verkkolevyllä ({fstype}). SQLiten WAL-loki tarvitsee ohjelmien yhteistä muistia, jota verkkolevyt eivät tarjoa luotettavasti, joten käytetään hitaampaa palautuslokia (rollback journal). Pidä tietokansio mieluiten tietokoneen omalla levyllä.</translation>
     </message>
     <message>
         <source>This data folder is not encrypted yet. An administrator must log in once to encrypt it.</source>
         <translation>Tätä tietokansiota ei ole vielä salattu. Pääkäyttäjän on kirjauduttava kerran sen salaamiseksi.</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Tietokannan tarkistus</translation>
     </message>
 </context>
 </TS>

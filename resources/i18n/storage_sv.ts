@@ -208,12 +208,20 @@
         <translation>Databasen klarade inte integritetskontrollen ({problem}). Återställ en säkerhetskopia, öppna den skrivskyddad för att kopiera det du behöver, eller avsluta.</translation>
     </message>
     <message>
+        <source>The weekly integrity check of the database found a problem ({problem}). Ask an administrator to restore a backup (File → Restore a backup…).</source>
+        <translation>Databasens veckovisa integritetskontroll hittade ett problem ({problem}). Be en administratör att återställa en säkerhetskopia (Arkiv → Återställ en säkerhetskopia…).</translation>
+    </message>
+    <message>
         <source>The database is on a network drive ({fstype}). SQLite&apos;s write-ahead log needs memory shared between programs, which network drives do not give reliably, so the slower rollback journal is used. Keep the data folder on the computer&apos;s own disk if you can.</source>
         <translation>Databasen ligger på en nätverksenhet ({fstype}). SQLites WAL-logg behöver minne som delas mellan program, vilket nätverksenheter inte ger på ett tillförlitligt sätt, så den långsammare återställningsjournalen (rollback journal) används. Håll helst datamappen på datorns egen disk.</translation>
     </message>
     <message>
         <source>This data folder is not encrypted yet. An administrator must log in once to encrypt it.</source>
         <translation>Den här datamappen är inte krypterad ännu. En huvudanvändare måste logga in en gång för att kryptera den.</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Databaskontroll</translation>
     </message>
 </context>
 </TS>

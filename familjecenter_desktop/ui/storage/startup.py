@@ -50,7 +50,9 @@ log = logging.getLogger(__name__)
 def _open_or_refusal(data_dir, database_url, read_only, unlock):
     """Open the workspace; a storage refusal comes back as the result."""
     try:
-        return open_workspace(data_dir, database_url, read_only=read_only, **unlock)
+        return open_workspace(
+            data_dir, database_url, read_only=read_only, later=True, **unlock
+        )
     except StorageError as exc:
         return exc
 
