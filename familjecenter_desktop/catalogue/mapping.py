@@ -25,8 +25,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from familjecenter_desktop.catalogue.bundle import CATEGORY_KEYS, TASK_KEYS
 from familjecenter_desktop.db.models import (
@@ -226,58 +227,93 @@ def placement(rules: Sequence[Rule], facts: ServiceFacts) -> Rule:
 def apply_mapping(
     session: Session, service_ids: Iterable[int], rules: Sequence[Rule] | None = None
 ) -> int:
-    """Place the given services by the rules, except those placed by hand."""
+    """Place the given services by the rules, except those placed by hand.
+
+    Works through the services 900 at a time; services with the same facts
+    (codes, channel kinds, organisation) share one evaluation of the rules.
+    """
     rules = load_mapping() if rules is None else rules
     wanted = sorted(set(service_ids))
-    if not wanted:
-        return 0
-    by_hand: set[int] = set()
+    placed: dict[tuple, Rule] = {}
+    count = 0
     for start in range(0, len(wanted), 900):
-        by_hand.update(
-            session.scalars(
-                select(Service.id).where(
-                    Service.id.in_(wanted[start : start + 900]), Service.placed_by_hand
-                )
-            )
+        count += _apply_chunk(session, wanted[start : start + 900], rules, placed)
+    session.flush()
+    log.info("bundle mapping applied to %d services", count)
+    return count
+
+
+def _facts_key(facts: ServiceFacts) -> tuple:
+    return (
+        tuple(sorted((k, tuple(sorted(v))) for k, v in facts.codes.items())),
+        tuple(sorted(facts.channel_kinds)),
+        facts.business_id,
+    )
+
+
+def _apply_chunk(
+    session: Session, chunk: list[int], rules: Sequence[Rule], placed: dict
+) -> int:
+    by_hand = set(
+        session.scalars(
+            select(Service.id).where(Service.id.in_(chunk), Service.placed_by_hand)
         )
-    targets = [sid for sid in wanted if sid not in by_hand]
+    )
+    targets = [sid for sid in chunk if sid not in by_hand]
+    if not targets:
+        return 0
     facts = _facts(session, targets)
-    for start in range(0, len(targets), 900):
-        chunk = targets[start : start + 900]
-        session.execute(
-            delete(ServiceCategoryLink).where(ServiceCategoryLink.service_id.in_(chunk))
-        )
-        session.execute(
-            delete(ServiceTaskLink).where(ServiceTaskLink.service_id.in_(chunk))
-        )
-    aged = {}
-    category_rows, task_rows = [], []
+    session.execute(
+        delete(ServiceCategoryLink).where(ServiceCategoryLink.service_id.in_(targets))
+    )
+    session.execute(
+        delete(ServiceTaskLink).where(ServiceTaskLink.service_id.in_(targets))
+    )
+    category_rows, task_rows, aged = [], [], []
     for sid in targets:
-        placed = placement(rules, facts[sid])
+        signature = _facts_key(facts[sid])
+        rule = placed.get(signature)
+        if rule is None:
+            rule = placed[signature] = placement(rules, facts[sid])
         category_rows += [
             {"service_id": sid, "category_key": key, "by_hand": False}
-            for key in placed.categories
+            for key in rule.categories
         ]
         task_rows += [
-            {"service_id": sid, "task_key": key, "by_hand": False}
-            for key in placed.tasks
+            {"service_id": sid, "task_key": key, "by_hand": False} for key in rule.tasks
         ]
-        if placed.min_age_months is not None or placed.max_age_months is not None:
-            aged[sid] = placed
+        if rule.min_age_months is not None or rule.max_age_months is not None:
+            aged.append(
+                {"sid": sid, "low": rule.min_age_months, "high": rule.max_age_months}
+            )
     for model, rows in (
         (ServiceCategoryLink, category_rows),
         (ServiceTaskLink, task_rows),
     ):
-        for start in range(0, len(rows), 2000):
-            session.execute(model.__table__.insert(), rows[start : start + 2000])
-    for sid, placed in aged.items():
-        service = session.get(Service, sid)
-        if service.min_age_months is None and service.max_age_months is None:
-            service.min_age_months = placed.min_age_months
-            service.max_age_months = placed.max_age_months
-    session.flush()
-    log.info("bundle mapping applied to %d services", len(targets))
+        if rows:
+            session.execute(model.__table__.insert(), rows)
+    if aged:
+        _fill_ages(session, aged)
     return len(targets)
+
+
+def _fill_ages(session: Session, aged: list[dict]) -> None:
+    """Ages from the rules, only where the service has none."""
+    table = Service.__table__
+    session.execute(
+        update(table)
+        .where(
+            table.c.id == bindparam("sid"),
+            table.c.min_age_months.is_(None),
+            table.c.max_age_months.is_(None),
+        )
+        .values(min_age_months=bindparam("low"), max_age_months=bindparam("high")),
+        aged,
+    )
+    for row in aged:
+        loaded = session.identity_map.get(identity_key(Service, row["sid"]))
+        if loaded is not None:
+            session.expire(loaded, ["min_age_months", "max_age_months"])
 
 
 def _replace_links(

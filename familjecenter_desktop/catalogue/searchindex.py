@@ -221,9 +221,11 @@ def _documents(
     ).all()
     places = _location_places(session, ids, municipalities)
 
+    short = _ShortTexts()
     rows = []
     for s in services:
         names = [*_texts(s.name), *_texts(s.alternative_name)]
+        folded_names = [searchtext.fold(t) for t in names]
         keywords = _keyword_texts(s.keywords)
         organisation = _texts(s.organisation_name)
         place = list(places.get(s.id, []))
@@ -235,35 +237,67 @@ def _documents(
             for lang, value in (field or {}).items():
                 if value:
                     body_by_lang.setdefault(lang, []).append(searchtext.fold(value))
-        name_words = searchtext.plain_words(" ".join(map(searchtext.fold, names)))
+        name_words = searchtext.plain_words(" ".join(folded_names))
         body_words, body_stems = [], []
         for lang, texts in body_by_lang.items():
             words = searchtext.plain_words(" ".join(texts))
             body_words.extend(words)
-            stems = searchtext.stems([*words, *name_words], lang)
-            body_stems.extend(sorted(set(stems)))
+            body_stems.extend(searchtext.stem_set([*words, *name_words], lang))
 
         rows.append(
             {
                 "service_id": s.id,
-                "name": _folded(names),
-                "keywords": _folded(keywords),
-                "organisation": _folded(organisation),
-                "place": _folded(place),
+                "name": " | ".join(
+                    dict.fromkeys(
+                        f for t, f in zip(names, folded_names, strict=True) if t
+                    )
+                ),
+                "keywords": short.folded(keywords),
+                "organisation": short.folded(organisation),
+                "place": short.folded(place),
                 # Plain words separated by single spaces: a word start is the
                 # text's start or a space, on SQLite and PostgreSQL alike.
                 "body": " ".join([*body_words, *body_stems]),
                 "exact": " | ".join(
                     dict.fromkeys(
-                        searchtext.lower_exact(t)
-                        for t in [*names, *keywords, *organisation, *place]
-                        if t
+                        [
+                            *(searchtext.lower_exact(t) for t in names if t),
+                            *short.exact(keywords),
+                            *short.exact(organisation),
+                            *short.exact(place),
+                        ]
                     )
                 ),
                 "rank_boost": 0,
             }
         )
     return rows
+
+
+class _ShortTexts:
+    """Folded and exact forms of short texts that many services share.
+
+    Organisations, places and keywords repeat across a catalogue, so each list
+    of them is folded once per chunk of services.
+    """
+
+    def __init__(self) -> None:
+        self._folded: dict[tuple[str, ...], str] = {}
+        self._exact: dict[tuple[str, ...], list[str]] = {}
+
+    def folded(self, texts: list[str]) -> str:
+        key = tuple(texts)
+        found = self._folded.get(key)
+        if found is None:
+            found = self._folded[key] = _folded(texts)
+        return found
+
+    def exact(self, texts: list[str]) -> list[str]:
+        key = tuple(texts)
+        found = self._exact.get(key)
+        if found is None:
+            found = self._exact[key] = [searchtext.lower_exact(t) for t in texts if t]
+        return found
 
 
 def _location_places(

@@ -94,17 +94,35 @@ def stems(words: list[str], lang: str) -> list[str]:
     """
     if lang not in _STEMMERS:
         return []
-    cache = _STEM_CACHE.setdefault(lang, {})
     unique = list(dict.fromkeys(words))
-    missing = [word for word in unique if word not in cache]
+    cache = _cached_stems(unique, lang)
+    return [stem for stem in map(cache.__getitem__, unique) if stem]
+
+
+def stem_set(words: list[str], lang: str) -> list[str]:
+    """``sorted(set(stems(words, lang)))``, with less work per word."""
+    if lang not in _STEMMERS:
+        return []
+    unique = set(words)
+    cache = _cached_stems(unique, lang)
+    found = {cache[word] for word in unique}
+    found.discard("")
+    return sorted(found)
+
+
+def _cached_stems(words, lang: str) -> dict[str, str]:
+    """The stem cache of ``lang``, holding every one of ``words`` (distinct)."""
+    cache = _STEM_CACHE.setdefault(lang, {})
+    missing = [word for word in words if word not in cache]
     if missing:
-        if len(cache) > MAX_CACHED_STEMS:
+        if len(cache) + len(missing) > MAX_CACHED_STEMS:
             cache.clear()
+            missing = list(words)
         stemmed = _stemmer(lang).stemWords(missing)
         for word, stem in zip(missing, stemmed, strict=True):
             stem = fold(stem)
             cache[word] = stem if len(stem) >= 3 and stem != word else ""
-    return [stem for stem in map(cache.__getitem__, unique) if stem]
+    return cache
 
 
 # {lang: {word: stem or ""}}, cleared when it grows past MAX_CACHED_STEMS.
