@@ -25,7 +25,7 @@ from familjecenter_desktop.referrals.audit import AccessRow
 from familjecenter_desktop.ui.admin.account_dialogs import role_name
 from familjecenter_desktop.ui.admin.page import AdminPage, fill_table, plain_table
 from familjecenter_desktop.ui.referrals.dates import show_moment
-from familjecenter_desktop.ui.referrals.referral_list import action_name
+from familjecenter_desktop.ui.referrals.messages import action_name
 from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
