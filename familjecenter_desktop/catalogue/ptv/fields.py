@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 PLACEHOLDERS = {"value", "string", "type", "subtype", "code", "oid"}
 _LANG = re.compile(r"^[a-z]{2,3}(-[a-z0-9]+)?$")
 _ID = re.compile(r"^[0-9a-fA-F-]{8,64}$")
+# Language codes as written in the records, and what they mean (None: invalid).
+_LANGUAGES: dict[str, str | None] = {}
+_UNKNOWN = object()
 
 
 def is_placeholder(value: object, name: str | None = None) -> bool:
@@ -34,15 +37,26 @@ def clean(value: object, name: str | None = None) -> str | None:
     if value is None or isinstance(value, (dict, list)):
         return None
     text = str(value).strip()
-    if not text or is_placeholder(text, name):
+    if not text:
+        return None
+    lowered = text.lower()
+    if lowered in PLACEHOLDERS or (name is not None and lowered == name.lower()):
         return None
     return text
 
 
 def language_of(item: dict) -> str | None:
-    lang = clean(item.get("language") or item.get("Language") or item.get("Lang"))
+    raw = item.get("language") or item.get("Language") or item.get("Lang")
+    if isinstance(raw, str):
+        known = _LANGUAGES.get(raw, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
+    lang = clean(raw)
     lang = lang.lower() if lang else None
-    return lang if lang and _LANG.match(lang) else None
+    lang = lang if lang and _LANG.match(lang) else None
+    if isinstance(raw, str) and len(_LANGUAGES) < 1000:
+        _LANGUAGES[raw] = lang
+    return lang
 
 
 def local_text(
@@ -65,13 +79,24 @@ def local_text(
 
 def texts_by_type(items: object) -> dict[str, dict[str, str]]:
     """All typed texts of a list: ``{type: {lang: text}}``."""
+    if not isinstance(items, list):
+        return {}
     out: dict[str, dict[str, str]] = {}
-    for item in items if isinstance(items, list) else []:
+    for item in items:
         if isinstance(item, dict) and clean(item.get("type")):
-            kind = item["type"].strip()
-            out.setdefault(kind, {})
-    for kind in list(out):
-        out[kind] = local_text(items, kind)
+            out.setdefault(item["type"].strip(), {})
+    # One pass, as local_text(items, kind) for each kind: the type must be equal.
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("type"), str):
+            continue
+        texts = out.get(item["type"])
+        if texts is None:
+            continue
+        lang = language_of(item)
+        text = clean(item.get("value"))
+        if not lang or not text:
+            continue
+        texts[lang] = f"{texts[lang]}\n\n{text}" if lang in texts else text
     return {k: v for k, v in out.items() if v}
 
 

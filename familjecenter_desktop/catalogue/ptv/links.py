@@ -37,6 +37,7 @@ from familjecenter_desktop.db.models import (
 log = logging.getLogger(__name__)
 
 CHUNK = 900
+MASK = (1 << 32) - 1
 
 
 def ids(session: Session, model, source_ids: Iterable[str]) -> dict[str, int]:
@@ -79,39 +80,48 @@ def link(session: Session, refs: Refs) -> None:
     """Links of every added or updated record, from both sides."""
     if not any(refs.touched.values()):
         return
-    s2c = {s: set(cs) for s, cs in refs.service_channels.items()}
+    s2c: dict[str, tuple[str, ...]] = dict(refs.service_channels)
     stored_orgs: dict[str, str | None] = {}
     for sid, raw in stored_records(session, "service", refs.service_channels):
-        s2c[sid] = set(channel_refs(raw))
+        s2c[sid] = tuple(channel_refs(raw))
         if refs.touched["organisation"]:
             stored_orgs[sid] = organisation_refs(raw)[0]
-    c2s = {c: set(ss) for c, ss in refs.channel_services.items()}
-    for cid, raw in stored_records(session, "channel", refs.channel_services):
-        c2s[cid] = set(channel_services(raw))
-    for cid, sids in c2s.items():
+    # Services named by channels: {service: channels naming it}.
+    named_by: dict[str, set[str]] = {}
+    for cid, sids in refs.channel_services.items():
         for sid in sids:
-            s2c.setdefault(sid, set()).add(cid)
-    del c2s
+            named_by.setdefault(sid, set()).add(cid)
+    for cid, raw in stored_records(session, "channel", refs.channel_services):
+        for sid in channel_services(raw):
+            named_by.setdefault(sid, set()).add(cid)
 
-    service_ids = ids(session, Service, s2c)
-    channel_ids = ids(session, Channel, {c for cs in s2c.values() for c in cs})
+    every_service = s2c.keys() | named_by.keys()
+    service_ids = ids(session, Service, every_service)
+    channel_ids = ids(
+        session,
+        Channel,
+        {c for cs in s2c.values() for c in cs}
+        | {c for cs in named_by.values() for c in cs},
+    )
     touched_s = {service_ids[s] for s in refs.touched["service"] if s in service_ids}
     touched_c = {channel_ids[c] for c in refs.touched["channel"] if c in channel_ids}
-    wanted = {
-        (service_ids[s], channel_ids[c])
-        for s, cs in s2c.items()
-        if s in service_ids
-        for c in cs
-        if c in channel_ids
-        and (service_ids[s] in touched_s or channel_ids[c] in touched_c)
-    }
-    del s2c
+    # A pair is one integer, service id << 32 | channel id: far smaller than a tuple.
+    wanted: set[int] = set()
+    for sid in every_service:
+        s = service_ids.get(sid)
+        if s is None:
+            continue
+        for cid in {*s2c.get(sid, ()), *named_by.get(sid, ())}:
+            c = channel_ids.get(cid)
+            if c is not None and (s in touched_s or c in touched_c):
+                wanted.add(s << 32 | c)
+    del s2c, named_by, service_ids
     existing = _existing_links(session, touched_s, touched_c)
     ptv_channels = set(channel_ids.values())
     stale = [
-        {"s": s, "c": c}
-        for s, c in existing
-        if (s, c) not in wanted and c in ptv_channels
+        {"s": pair >> 32, "c": pair & MASK}
+        for pair in existing
+        if pair not in wanted and pair & MASK in ptv_channels
     ]
     if stale:
         table = ServiceChannelLink.__table__
@@ -122,19 +132,25 @@ def link(session: Session, refs: Refs) -> None:
             ),
             stale,
         )
-    fresh = [{"service_id": s, "channel_id": c} for s, c in sorted(wanted - existing)]
+    fresh = sorted(wanted - existing)
+    del wanted, existing
     for start in range(0, len(fresh), 2000):
         session.execute(
-            insert(ServiceChannelLink.__table__), fresh[start : start + 2000]
+            insert(ServiceChannelLink.__table__),
+            [
+                {"service_id": pair >> 32, "channel_id": pair & MASK}
+                for pair in fresh[start : start + 2000]
+            ],
         )
+    del fresh
     _link_organisations(session, refs, stored_orgs)
 
 
 def _existing_links(
     session: Session, services: set[int], channels: set[int]
-) -> set[tuple[int, int]]:
-    """Stored links of the given services or channels."""
-    found: set[tuple[int, int]] = set()
+) -> set[int]:
+    """Stored links of the given services or channels, as ``link``'s pairs."""
+    found: set[int] = set()
     table = ServiceChannelLink.__table__
     for column, wanted in (
         (table.c.service_id, sorted(services)),
@@ -142,7 +158,7 @@ def _existing_links(
     ):
         for start in range(0, len(wanted), CHUNK):
             found.update(
-                (s, c)
+                s << 32 | c
                 for s, c in session.execute(
                     select(table.c.service_id, table.c.channel_id).where(
                         column.in_(wanted[start : start + CHUNK])
