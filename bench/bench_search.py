@@ -22,11 +22,14 @@ from pathlib import Path
 
 from harness import Result, summarise, timed
 
+from familjecenter_desktop.ui.search.result_model import PAGE_SIZE
+
 log = logging.getLogger(__name__)
 
 QUERIES = ["neuvola", "päivähoito", "perheneuvola", "vertaistuki", "kerho"]
 FLOOR_TABLE = "bench_floor_fts"
-PAGE = 100
+# The first page of rows the look-up view reads with each keystroke's results.
+PAGE = PAGE_SIZE
 
 
 def keystrokes(queries: list[str] = QUERIES) -> list[str]:

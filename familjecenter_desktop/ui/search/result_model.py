@@ -25,7 +25,10 @@ MunicipalityRole = Qt.ItemDataRole.UserRole + 3
 SummaryRole = Qt.ItemDataRole.UserRole + 4
 NameRole = Qt.ItemDataRole.UserRole + 5
 
-PAGE_SIZE = 100
+# Rows read per page: the first page is read with every keystroke's results, so
+# it holds what fills the list two or three times over, no more (50 rows cost
+# half of 100 at county scale: bench/bench_search.py); scrolling reads the next.
+PAGE_SIZE = 50
 PLACEHOLDER = "…"
 
 # loader(ids, deliver): read the rows for ids somewhere else, then call deliver(rows).
