@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.catalogue.ptv.hours import to_time
@@ -124,6 +124,13 @@ def update_rows(
     does not hold every updated row of a large import.
     """
     rows = find_many(session, record_type, [sid for sid, _, _ in items], system)
+    if record_type == "service":
+        # Replaced classifications often keep their (scheme, code): the old rows
+        # go first, or the unit of work inserts the new ones before deleting.
+        table = ServiceClassification.__table__
+        session.execute(
+            delete(table).where(table.c.service_id.in_([r.id for r in rows.values()]))
+        )
     with session.no_autoflush:
         for source_id, normalised, digest in items:
             write(session, record_type, rows[source_id], normalised, digest, now)
