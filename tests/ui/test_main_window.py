@@ -187,6 +187,7 @@ def test_many_results_are_read_a_page_at_a_time(qtbot, workspace):
     from familjecenter_desktop.db.models import Service
     from familjecenter_desktop.ui.i18n import Translations
     from familjecenter_desktop.ui.main_window import MainWindow
+    from familjecenter_desktop.ui.search.result_model import PAGE_SIZE
 
     with workspace.session() as session:
         session.execute(
@@ -207,10 +208,10 @@ def test_many_results_are_read_a_page_at_a_time(qtbot, workspace):
     first_page = (model.rowCount(), model.cached_rows())
 
     window.search_view.result_list.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > 100, timeout=3000)
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE, timeout=3000)
     assert window.worker.wait_idle()
 
-    assert first_page == (100, 100)
+    assert first_page == (PAGE_SIZE, PAGE_SIZE)
     assert model.total() == 1000
     assert model.cached_rows() == model.rowCount()
     assert window.search_view.count_label.text() == "1000 palvelua"
