@@ -153,14 +153,28 @@ def _service(shared_data) -> dict:
 
 
 @pytest.mark.parametrize("batch_size", [3, 1000])
-def test_newer_copy_in_a_later_batch_wins(
-    workspace, tmp_path, shared_data, monkeypatch, batch_size
+@pytest.mark.parametrize(
+    ("first", "second", "second_wins", "skipped"),
+    [
+        ("2020-01-01T00:00:00", "2021-01-01T00:00:00", True, "a-first.json"),
+        ("2021-01-01T00:00:00", "2020-01-01T00:00:00", False, "c-second.json"),
+    ],
+    ids=["newer-later", "older-later"],
+)
+def test_copies_in_different_batches_settle_as_in_one(
+    workspace,
+    tmp_path,
+    shared_data,
+    monkeypatch,
+    batch_size,
+    first,
+    second,
+    second_wins,
+    skipped,
 ):
-    """The newer copy is kept and the older reported skipped, batched or not."""
+    """The newer copy is kept and the other reported skipped, batched or not."""
     monkeypatch.setattr(batches, "BATCH_SIZE", batch_size)
-    folder = _copies(
-        tmp_path, _service(shared_data), "2020-01-01T00:00:00", "2021-01-01T00:00:00"
-    )
+    folder = _copies(tmp_path, _service(shared_data), first, second)
 
     report = import_ptv_paths(workspace, [folder])
 
@@ -168,34 +182,11 @@ def test_newer_copy_in_a_later_batch_wins(
         name = session.scalar(
             select(Service.name).where(Service.source_id == SERVICE_ID)
         )
-    assert name["fi"].endswith("(toinen)")
+    assert name["fi"].endswith("(toinen)") == second_wins
     assert report.get("service", "added") == 5
     assert report.get("service", "skipped") == 1
     assert [(s.file.rsplit("/", 1)[-1], s.record) for s in report.skips] == [
-        ("a-first.json", SERVICE_ID)
-    ]
-
-
-@pytest.mark.parametrize("batch_size", [3, 1000])
-def test_older_copy_in_a_later_batch_is_skipped(
-    workspace, tmp_path, shared_data, monkeypatch, batch_size
-):
-    """An older copy that comes later is reported skipped and changes nothing."""
-    monkeypatch.setattr(batches, "BATCH_SIZE", batch_size)
-    folder = _copies(
-        tmp_path, _service(shared_data), "2021-01-01T00:00:00", "2020-01-01T00:00:00"
-    )
-
-    report = import_ptv_paths(workspace, [folder])
-
-    with workspace.session() as session:
-        name = session.scalar(
-            select(Service.name).where(Service.source_id == SERVICE_ID)
-        )
-    assert not name["fi"].endswith("(toinen)")
-    assert report.get("service", "added") == 5
-    assert [(s.file.rsplit("/", 1)[-1], s.record) for s in report.skips] == [
-        ("c-second.json", SERVICE_ID)
+        (skipped, SERVICE_ID)
     ]
 
 
