@@ -98,6 +98,24 @@ def test_empty_text_lists_everything_by_name(workspace):
     assert found == [[a.id, b.id, c.id]] * 3
 
 
+def test_a_service_not_yet_indexed_is_still_listed_by_name(workspace):
+    """Mid-import a service may lack its search document: listed first, not lost."""
+    from familjecenter_desktop.catalogue.searchindex import reindex
+    from familjecenter_desktop.db.models import SearchDocument
+
+    with workspace.session() as session:
+        b = add_service(session, {"fi": "Bee"})
+        a = add_service(session, {"fi": "Aa"})
+        reindex(session)
+        missing = add_service(session, {"fi": "Cee"})
+        indexed = session.get(SearchDocument, missing.id)
+
+        found = [h.service_id for h in search(session, SearchRequest(""))]
+
+    assert indexed is None
+    assert found == [missing.id, a.id, b.id]
+
+
 def test_limit_cuts_the_ranked_list(workspace):
     """A limit keeps the best hits only."""
     with workspace.session() as session:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, Text
+from sqlalchemy import ForeignKey, Index, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from familjecenter_desktop.db.base import Base
@@ -19,6 +19,8 @@ class SearchDocument(Base):
     """
 
     __tablename__ = "search_document"
+    # Browsing by name reads this index in order (catalogue/search.py _by_name).
+    __table_args__ = (Index("ix_search_document_by_name", "name", "service_id"),)
 
     service_id: Mapped[int] = mapped_column(
         ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
