@@ -104,8 +104,10 @@ def stem_set(words: list[str], lang: str) -> list[str]:
     if lang not in _STEMMERS:
         return []
     unique = set(words)
-    cache = _cached_stems(unique, lang)
-    found = {cache[word] for word in unique}
+    cache = _STEM_CACHE.get(lang)
+    if cache is None or not cache.keys() >= unique:
+        cache = _cached_stems(unique, lang)
+    found = set(map(cache.__getitem__, unique))
     found.discard("")
     return sorted(found)
 
