@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         )
 
     def _results_shown(self, count: int) -> None:
-        self.status_label.setText(self.tr("%n service(s) found", "", count))
+        self.status_label.setText(self.tr("%Ln service(s) found", "", count))
 
     # --- window state -------------------------------------------------------
 

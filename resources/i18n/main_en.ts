@@ -455,10 +455,10 @@
             <translation>&lt;p&gt;&lt;b&gt;Familjecenter Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Service bundle look-up, referrals and guidance sheets for Finnish family centres.&lt;/p&gt;&lt;p&gt;Service data: the Suomi.fi service catalogue (PTV), open data. Check opening hours and contacts with the service before relying on them.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <source>%n service(s) found</source>
+            <source>%Ln service(s) found</source>
             <translation>
-                <numerusform>%n service found</numerusform>
-                <numerusform>%n services found</numerusform>
+                <numerusform>%Ln service found</numerusform>
+                <numerusform>%Ln services found</numerusform>
             </translation>
         </message>
     </context>
@@ -556,17 +556,17 @@
             <translation>No service matches the search. Try a shorter word, another spelling, or clear the filters.</translation>
         </message>
         <message numerus="yes">
-            <source>%n service(s)</source>
+            <source>%Ln service(s)</source>
             <translation>
-                <numerusform>%n service</numerusform>
-                <numerusform>%n services</numerusform>
+                <numerusform>%Ln service</numerusform>
+                <numerusform>%Ln services</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>More than %n service(s): type more to narrow</source>
+            <source>More than %Ln service(s): type more to narrow</source>
             <translation>
-                <numerusform>More than %n service: type more to narrow</numerusform>
-                <numerusform>More than %n services: type more to narrow</numerusform>
+                <numerusform>More than %Ln service: type more to narrow</numerusform>
+                <numerusform>More than %Ln services: type more to narrow</numerusform>
             </translation>
         </message>
     </context>

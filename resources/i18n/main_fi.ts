@@ -455,10 +455,10 @@
             <translation>&lt;p&gt;&lt;b&gt;Familjecenter Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Palvelukokonaisuuden haku, lähetteet ja tulostettavat ohjeet perhekeskuksille.&lt;/p&gt;&lt;p&gt;Palvelutiedot: Suomi.fi-palvelutietovaranto (PTV), avoin data. Tarkista aukioloajat ja yhteystiedot palvelusta ennen kuin luotat niihin.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <source>%n service(s) found</source>
+            <source>%Ln service(s) found</source>
             <translation>
-                <numerusform>%n palvelu löytyi</numerusform>
-                <numerusform>%n palvelua löytyi</numerusform>
+                <numerusform>%Ln palvelu löytyi</numerusform>
+                <numerusform>%Ln palvelua löytyi</numerusform>
             </translation>
         </message>
     </context>
@@ -556,17 +556,17 @@
             <translation>Hakuun sopivia palveluja ei löytynyt. Kokeile lyhyempää sanaa tai toista kirjoitusasua, tai tyhjennä suodattimet.</translation>
         </message>
         <message numerus="yes">
-            <source>%n service(s)</source>
+            <source>%Ln service(s)</source>
             <translation>
-                <numerusform>%n palvelu</numerusform>
-                <numerusform>%n palvelua</numerusform>
+                <numerusform>%Ln palvelu</numerusform>
+                <numerusform>%Ln palvelua</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>More than %n service(s): type more to narrow</source>
+            <source>More than %Ln service(s): type more to narrow</source>
             <translation>
-                <numerusform>Yli %n palvelu: tarkenna hakua</numerusform>
-                <numerusform>Yli %n palvelua: tarkenna hakua</numerusform>
+                <numerusform>Yli %Ln palvelu: tarkenna hakua</numerusform>
+                <numerusform>Yli %Ln palvelua: tarkenna hakua</numerusform>
             </translation>
         </message>
     </context>

@@ -455,10 +455,10 @@
             <translation>&lt;p&gt;&lt;b&gt;Familjecenter Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Sökning i servicehelheten, remisser och utskrivna informationsblad för familjecenter i Finland.&lt;/p&gt;&lt;p&gt;Tjänsteuppgifter: servicedatalagret Suomi.fi (PTV), öppna data. Kontrollera öppettider och kontaktuppgifter med tjänsten innan du litar på dem.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <source>%n service(s) found</source>
+            <source>%Ln service(s) found</source>
             <translation>
-                <numerusform>%n tjänst hittades</numerusform>
-                <numerusform>%n tjänster hittades</numerusform>
+                <numerusform>%Ln tjänst hittades</numerusform>
+                <numerusform>%Ln tjänster hittades</numerusform>
             </translation>
         </message>
     </context>
@@ -556,17 +556,17 @@
             <translation>Inga tjänster motsvarar sökningen. Pröva ett kortare ord eller en annan stavning, eller töm filtren.</translation>
         </message>
         <message numerus="yes">
-            <source>%n service(s)</source>
+            <source>%Ln service(s)</source>
             <translation>
-                <numerusform>%n tjänst</numerusform>
-                <numerusform>%n tjänster</numerusform>
+                <numerusform>%Ln tjänst</numerusform>
+                <numerusform>%Ln tjänster</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>More than %n service(s): type more to narrow</source>
+            <source>More than %Ln service(s): type more to narrow</source>
             <translation>
-                <numerusform>Över %n tjänst: skriv mer för att avgränsa</numerusform>
-                <numerusform>Över %n tjänster: skriv mer för att avgränsa</numerusform>
+                <numerusform>Över %Ln tjänst: skriv mer för att avgränsa</numerusform>
+                <numerusform>Över %Ln tjänster: skriv mer för att avgränsa</numerusform>
             </translation>
         </message>
     </context>

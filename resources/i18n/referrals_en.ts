@@ -606,17 +606,17 @@
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s) shown; more below</source>
+        <source>%Ln referral(s) shown; more below</source>
         <translation>
-            <numerusform>%n referral shown; more below</numerusform>
-            <numerusform>%n referrals shown; more below</numerusform>
+            <numerusform>%Ln referral shown; more below</numerusform>
+            <numerusform>%Ln referrals shown; more below</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s)</source>
+        <source>%Ln referral(s)</source>
         <translation>
-            <numerusform>%n referral</numerusform>
-            <numerusform>%n referrals</numerusform>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
         </translation>
     </message>
     <message>

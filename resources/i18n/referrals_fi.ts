@@ -606,17 +606,17 @@
         <translation>Ladataan…</translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s) shown; more below</source>
+        <source>%Ln referral(s) shown; more below</source>
         <translation>
-            <numerusform>%n lähete näkyvissä; lisää alempana</numerusform>
-            <numerusform>%n lähetettä näkyvissä; lisää alempana</numerusform>
+            <numerusform>%Ln lähete näkyvissä; lisää alempana</numerusform>
+            <numerusform>%Ln lähetettä näkyvissä; lisää alempana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s)</source>
+        <source>%Ln referral(s)</source>
         <translation>
-            <numerusform>%n lähete</numerusform>
-            <numerusform>%n lähetettä</numerusform>
+            <numerusform>%Ln lähete</numerusform>
+            <numerusform>%Ln lähetettä</numerusform>
         </translation>
     </message>
     <message>

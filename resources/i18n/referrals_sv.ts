@@ -606,17 +606,17 @@
         <translation>Laddar…</translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s) shown; more below</source>
+        <source>%Ln referral(s) shown; more below</source>
         <translation>
-            <numerusform>%n remiss visas; fler längre ner</numerusform>
-            <numerusform>%n remisser visas; fler längre ner</numerusform>
+            <numerusform>%Ln remiss visas; fler längre ner</numerusform>
+            <numerusform>%Ln remisser visas; fler längre ner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s)</source>
+        <source>%Ln referral(s)</source>
         <translation>
-            <numerusform>%n remiss</numerusform>
-            <numerusform>%n remisser</numerusform>
+            <numerusform>%Ln remiss</numerusform>
+            <numerusform>%Ln remisser</numerusform>
         </translation>
     </message>
     <message>

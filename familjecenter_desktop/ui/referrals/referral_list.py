@@ -240,9 +240,9 @@ class ReferralList(QWidget):
 
     def _loaded(self, rows: int) -> None:
         if self.model.canFetchMore():
-            self.count.setText(self.tr("%n referral(s) shown; more below", "", rows))
+            self.count.setText(self.tr("%Ln referral(s) shown; more below", "", rows))
         else:
-            self.count.setText(self.tr("%n referral(s)", "", rows))
+            self.count.setText(self.tr("%Ln referral(s)", "", rows))
         if self._wanted_id is not None:
             row = self.model.row_of(self._wanted_id)
             if row >= 0:

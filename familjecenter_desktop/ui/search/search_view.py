@@ -348,7 +348,7 @@ class SearchView(QWidget):
             return
         total = self.model.total()
         if self._more:
-            text = self.tr("More than %n service(s): type more to narrow", "", total)
+            text = self.tr("More than %Ln service(s): type more to narrow", "", total)
         else:
-            text = self.tr("%n service(s)", "", total)
+            text = self.tr("%Ln service(s)", "", total)
         self.count_label.setText(text)
