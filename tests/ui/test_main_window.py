@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -218,3 +219,28 @@ def test_many_results_are_read_a_page_at_a_time(qtbot, workspace):
     assert window.search_view.count_label.text() == "1\u00a0000 palvelua"
     window.worker.shutdown()
     translations.install("en")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_window_fits_an_outreach_laptop_screen(qtbot, tmp_path, lang):
+    """Every tab fits a 1366 x 768 screen: the window's smallest size is under it.
+
+    The referral form used to be taller than such a screen and the referral
+    steps wider, which forced the whole window past the screen's edges.
+    """
+    from familjecenter_desktop.core.settings import Settings
+    from familjecenter_desktop.ui.i18n import Translations
+    from familjecenter_desktop.ui.main_window import MainWindow
+
+    translations = Translations()
+    translations.install(lang)
+    window = MainWindow(Settings(tmp_path / "settings.json"), translations)
+    qtbot.addWidget(window)
+    window.show()
+
+    smallest = window.minimumSizeHint()
+    window.worker.shutdown()
+    translations.install("en")
+
+    assert smallest.width() <= 1366
+    assert smallest.height() <= 700  # 768 less a task bar and the title bar

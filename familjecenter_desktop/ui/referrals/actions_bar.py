@@ -83,23 +83,29 @@ class ActionsBar(QWidget):
             button.setText(texts[action])
 
     def set_referral(self, workspace, actor, view) -> None:
-        """Enable the steps possible for ``view`` (None disables all)."""
+        """Show the steps possible for ``view`` (None: none).
+
+        Only the possible steps are shown, so the bar stays a few buttons wide
+        (all twelve side by side made the window wider than a laptop screen);
+        while a step is being saved they stay in place, disabled.
+        """
         self.workspace, self.actor, self.view = workspace, actor, view
         allowed = set(view.allowed_actions) if view is not None else set()
         sender = view is not None and view.on_sender_side
         consent_kind = view is not None and rules.discloses(view.kind)
         in_force = view is not None and any(c.in_force for c in view.consents)
         for action, button in self.buttons.items():
-            if self.busy:
-                button.setEnabled(False)
-            elif action == "consent":
-                button.setEnabled(sender and consent_kind)
+            if action == "consent":
+                possible = sender and consent_kind
             elif action == "withdraw":
-                button.setEnabled(sender and in_force)
+                possible = sender and in_force
             elif action == "follow_up":
-                button.setEnabled(view is not None and view.status in rules.OPEN)
+                possible = view is not None and view.status in rules.OPEN
             else:
-                button.setEnabled(action in allowed)
+                possible = action in allowed
+            button.setEnabled(bool(possible) and not self.busy)
+            if not self.busy:
+                button.setVisible(bool(possible))
 
     def _clicked(self, action: str) -> None:
         if self.view is None:

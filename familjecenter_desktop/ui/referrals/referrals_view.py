@@ -12,9 +12,11 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -72,8 +74,13 @@ class ReferralsView(QWidget):
         self.admin = AdminView(self.worker)
         self.blank = QLabel()
         self.blank.setWordWrap(True)
+        # The form is taller than a laptop screen: it scrolls instead.
+        self.form_page = QScrollArea()
+        self.form_page.setWidget(self.form)
+        self.form_page.setWidgetResizable(True)
+        self.form_page.setFrameShape(QFrame.Shape.NoFrame)
         self.pages = QStackedWidget()
-        for page in (self.blank, self.list, self.form, self.admin):
+        for page in (self.blank, self.list, self.form_page, self.admin):
             self.pages.addWidget(page)
 
         bar = QHBoxLayout()
@@ -219,7 +226,7 @@ class ReferralsView(QWidget):
             self.pages.setCurrentWidget(self.blank)
             return
         self.form.new_referral()
-        self.pages.setCurrentWidget(self.form)
+        self.pages.setCurrentWidget(self.form_page)
         self.form.family_ref.setFocus()
         workspace, lang = self.workspace, self.lang
         jobs.run(
@@ -236,13 +243,13 @@ class ReferralsView(QWidget):
     def new_referral(self) -> None:
         """An empty form for a new referral."""
         self.form.new_referral()
-        self.pages.setCurrentWidget(self.form)
+        self.pages.setCurrentWidget(self.form_page)
         self.form.kind.setFocus()
 
     def edit_draft(self, view: ReferralView) -> None:
         """Open a draft from the list in the form."""
         self.form.load(view)
-        self.pages.setCurrentWidget(self.form)
+        self.pages.setCurrentWidget(self.form_page)
         self.form.family_ref.setFocus()
 
     def show_list(self) -> None:
