@@ -52,6 +52,9 @@ class FieldKitMenu(QObject):
         window.workspace_attached.connect(self.attach)
         window.language_changed.connect(lambda _lang: self.retranslate_ui())
         self.retranslate_ui()
+        from familjecenter_desktop.ui.fieldkit import open_flow
+
+        self.open_flow = open_flow.install(self)  # "Open a field kit…", first
 
     def retranslate_ui(self) -> None:
         self.menu.setTitle(self.tr("Field &kit"))

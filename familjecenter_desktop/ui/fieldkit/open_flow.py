@@ -15,7 +15,7 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QAction
 
 from familjecenter_desktop.ui.fieldkit import jobs
@@ -126,8 +126,8 @@ class OpenKitFlow(QObject):
                 "imported at the site."
             )
             .replace("%1", kit.actor.display_name)
-            .replace("%2", str(summary.services))
-            .replace("%3", str(summary.referrals))
+            .replace("%2", QLocale().toString(summary.services))
+            .replace("%3", QLocale().toString(summary.referrals))
             .replace("%4", folder)
             + "\n\n"
             + self.tr(

@@ -54,12 +54,7 @@ def type_into(widget, text: str) -> None:
 
 
 def flow_of(window):
-    menu = window.field_kit
-    if not hasattr(menu, "open_flow"):  # TEMP until field_menu installs it
-        from familjecenter_desktop.ui.fieldkit import open_flow
-
-        menu.open_flow = open_flow.install(menu)
-    return menu.open_flow
+    return window.field_kit.open_flow
 
 
 def fill_and_open(qtbot, window, kit, folder, passphrase, password) -> OpenKitDialog:
