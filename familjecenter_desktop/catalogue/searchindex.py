@@ -24,6 +24,7 @@ from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from familjecenter_desktop.catalogue import searchtext
+from familjecenter_desktop.catalogue.searchrequest import SORT_LANGUAGES
 from familjecenter_desktop.db.models import (
     Address,
     CodeLabel,
@@ -32,6 +33,7 @@ from familjecenter_desktop.db.models import (
     Service,
     ServiceChannelLink,
 )
+from familjecenter_desktop.domain.texts import pick
 
 log = logging.getLogger(__name__)
 
@@ -269,9 +271,17 @@ def _documents(
                     )
                 ),
                 "rank_boost": 0,
+                **sort_names(s.name),
             }
         )
     return rows
+
+
+def sort_names(name: dict[str, str] | None) -> dict[str, str]:
+    """The ``sort_<lang>`` columns: the name a reader of each language sees, folded."""
+    return {
+        f"sort_{lang}": searchtext.fold(pick(name, lang)) for lang in SORT_LANGUAGES
+    }
 
 
 class _ShortTexts:

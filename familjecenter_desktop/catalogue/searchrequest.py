@@ -24,8 +24,15 @@ class SearchFilters:
     free_only: bool = False
 
 
+# The languages with their own name order for browsing (``SearchRequest.lang``).
+SORT_LANGUAGES = ("fi", "sv", "en")
+
+
 @dataclass(frozen=True)
 class SearchRequest:
+    """Typed text and filters; ``lang`` orders a list by name (no text) in it."""
+
     text: str = ""
     filters: SearchFilters = field(default_factory=SearchFilters)
     limit: int | None = None
+    lang: str = "fi"

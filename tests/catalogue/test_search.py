@@ -98,6 +98,20 @@ def test_empty_text_lists_everything_by_name(workspace):
     assert found == [[a.id, b.id, c.id]] * 3
 
 
+def test_a_list_by_name_follows_the_readers_language(workspace):
+    """With no text, a Swedish reader gets the Swedish names in order."""
+    with workspace.session() as session:
+        mother = add_service(session, {"fi": "Äitiysneuvola", "sv": "Mödrarådgivning"})
+        family = add_service(session, {"fi": "Perheneuvola", "sv": "Familjerådgivning"})
+        finnish_only = add_service(session, {"fi": "Kerho"})
+
+        finnish = ids(session, "", lang="fi")
+        swedish = ids(session, "", lang="sv")
+
+    assert finnish == [mother.id, finnish_only.id, family.id]
+    assert swedish == [family.id, finnish_only.id, mother.id]
+
+
 def test_a_service_not_yet_indexed_is_still_listed_by_name(workspace):
     """Mid-import a service may lack its search document: listed first, not lost."""
     from familjecenter_desktop.catalogue.searchindex import reindex

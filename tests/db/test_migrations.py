@@ -193,3 +193,31 @@ def test_start_up_upgrades_an_older_workspace_with_a_backup(tmp_path, probe_migr
     with sqlite3.connect(copies[0]) as backup:
         saved = backup.execute("SELECT count(*) FROM service").fetchone()
     assert saved == (rows,)
+
+
+def test_upgrading_fills_each_languages_name_order(tmp_path):
+    """0006 gives existing search documents the name each UI language sorts by."""
+    engine = make_engine(sqlite_url(tmp_path / "old.sqlite3"))
+    command.upgrade(migrate.alembic_config(engine), "0005")
+    add_rows(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text("UPDATE service SET name = :name"),
+            {"name": '{"fi": "Äitiysneuvola", "sv": "Mödrarådgivning"}'},
+        )
+        connection.execute(
+            sa.text(
+                "INSERT INTO search_document (service_id, name, keywords, "
+                "organisation, place, body, exact, rank_boost) "
+                "SELECT id, 'aitiysneuvola', '', '', '', '', '', 0 FROM service"
+            )
+        )
+
+    migrate.upgrade(engine, None, None)
+    with engine.connect() as connection:
+        orders = connection.execute(
+            sa.text("SELECT sort_fi, sort_sv, sort_en FROM search_document")
+        ).one()
+    engine.dispose()
+
+    assert tuple(orders) == ("aitiysneuvola", "modraradgivning", "aitiysneuvola")

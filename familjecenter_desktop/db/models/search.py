@@ -19,8 +19,11 @@ class SearchDocument(Base):
     """
 
     __tablename__ = "search_document"
-    # Browsing by name reads this index in order (catalogue/search.py _by_name).
-    __table_args__ = (Index("ix_search_document_by_name", "name", "service_id"),)
+    # Browsing by name reads these indexes in order (catalogue/search.py _by_name).
+    __table_args__ = tuple(
+        Index(f"ix_search_document_sort_{lang}", f"sort_{lang}", "service_id")
+        for lang in ("fi", "sv", "en")
+    )
 
     service_id: Mapped[int] = mapped_column(
         ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
@@ -32,3 +35,8 @@ class SearchDocument(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     exact: Mapped[str] = mapped_column(Text, default="")
     rank_boost: Mapped[int] = mapped_column(Integer, default=0)
+    # The name in each UI language (or its fallback), folded: the order of a
+    # list by name for a reader of that language (catalogue/search.py _by_name).
+    sort_fi: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_sv: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_en: Mapped[str] = mapped_column(Text, default="", server_default="")

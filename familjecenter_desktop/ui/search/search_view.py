@@ -188,6 +188,8 @@ class SearchView(QWidget):
             return
         self.model.clear_cache()
         self.reload_options()
+        if not self.search_field.text().strip():
+            self.run_search()  # a list by name follows the reader's language
         shown = self.detail_pane.service_id()
         if shown is not None:
             self.open_service(shown)
@@ -212,7 +214,9 @@ class SearchView(QWidget):
         if self._workspace is None:
             return
         request = SearchRequest(
-            text=self.search_field.text(), filters=self.filter_panel.filters()
+            text=self.search_field.text(),
+            filters=self.filter_panel.filters(),
+            lang=self._lang,
         )
         self._worker.submit(
             partial(queries.search_ids, self._workspace, request),
