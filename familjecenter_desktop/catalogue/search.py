@@ -144,6 +144,8 @@ def _by_name(
     if lang not in SORT_LANGUAGES:
         lang = "fi"
     sort = getattr(SearchDocument, f"sort_{lang}")
+    if session.get_bind().dialect.name == "postgresql":
+        sort = sort.collate("C")  # byte order, as SQLite compares
     if _all_indexed(session):
         query = select(SearchDocument.service_id).order_by(
             sort, SearchDocument.service_id

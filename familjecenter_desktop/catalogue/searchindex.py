@@ -277,11 +277,26 @@ def _documents(
     return rows
 
 
+# Finnish and Swedish put å, ä and ö after z (æ and ø with ä and ö): they become
+# the three characters after "z" before the other accents are folded, so a plain
+# binary comparison (SQLite's, PostgreSQL's "C") gives the alphabet's order.
+_NORDIC_LETTERS = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}"})
+_NORDIC_ORDER = ("fi", "sv")
+
+
 def sort_names(name: dict[str, str] | None) -> dict[str, str]:
-    """The ``sort_<lang>`` columns: the name a reader of each language sees, folded."""
-    return {
-        f"sort_{lang}": searchtext.fold(pick(name, lang)) for lang in SORT_LANGUAGES
-    }
+    """The ``sort_<lang>`` columns: the name a reader of each language sees.
+
+    Folded as the search folds, except that for Finnish and Swedish readers
+    å, ä and ö sort after z, as in their alphabets.
+    """
+    keys = {}
+    for lang in SORT_LANGUAGES:
+        shown = pick(name, lang).casefold()
+        if lang in _NORDIC_ORDER:
+            shown = shown.translate(_NORDIC_LETTERS)
+        keys[f"sort_{lang}"] = searchtext.fold(shown)
+    return keys
 
 
 class _ShortTexts:

@@ -220,4 +220,5 @@ def test_upgrading_fills_each_languages_name_order(tmp_path):
         ).one()
     engine.dispose()
 
-    assert tuple(orders) == ("aitiysneuvola", "modraradgivning", "aitiysneuvola")
+    # Finnish and Swedish sort å, ä and ö after z: they become "{", "|" and "}".
+    assert tuple(orders) == ("|itiysneuvola", "m}drar{dgivning", "aitiysneuvola")
