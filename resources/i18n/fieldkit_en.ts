@@ -346,6 +346,10 @@
         <source>After closing the application, start it on this data folder to go on; your password opens it:</source>
         <translation>After closing the application, start it on this data folder to go on; your password opens it:</translation>
     </message>
+    <message>
+        <source>After closing the application, start it as usual to go on; your password opens the kit.</source>
+        <translation>After closing the application, start it as usual to go on; your password opens the kit.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -346,6 +346,10 @@
         <source>After closing the application, start it on this data folder to go on; your password opens it:</source>
         <translation>Kun olet sulkenut sovelluksen, jatka käynnistämällä se tällä tietokansiolla; salasanasi avaa sen:</translation>
     </message>
+    <message>
+        <source>After closing the application, start it as usual to go on; your password opens the kit.</source>
+        <translation>Kun olet sulkenut sovelluksen, jatka käynnistämällä se tavalliseen tapaan; salasanasi avaa kenttäpaketin.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -346,6 +346,10 @@
         <source>After closing the application, start it on this data folder to go on; your password opens it:</source>
         <translation>När du har stängt programmet fortsätter du genom att starta det med den här datamappen; ditt lösenord öppnar den:</translation>
     </message>
+    <message>
+        <source>After closing the application, start it as usual to go on; your password opens the kit.</source>
+        <translation>När du har stängt programmet fortsätter du genom att starta det som vanligt; ditt lösenord öppnar fältpaketet.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

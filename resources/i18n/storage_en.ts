@@ -125,6 +125,10 @@
         <translation>Password &amp;again</translation>
     </message>
     <message>
+        <source>Open a &amp;field kit instead…</source>
+        <translation>Open a &amp;field kit instead…</translation>
+    </message>
+    <message>
         <source>First start: the administrator</source>
         <translation>First start: the administrator</translation>
     </message>

@@ -125,6 +125,10 @@
         <translation>Salasana &amp;uudelleen</translation>
     </message>
     <message>
+        <source>Open a &amp;field kit instead…</source>
+        <translation>Avaa &amp;kenttäpaketti sen sijaan…</translation>
+    </message>
+    <message>
         <source>First start: the administrator</source>
         <translation>Ensimmäinen käynnistys: pääkäyttäjä</translation>
     </message>

@@ -125,6 +125,10 @@
         <translation>Lösenordet &amp;igen</translation>
     </message>
     <message>
+        <source>Open a &amp;field kit instead…</source>
+        <translation>Öppna ett &amp;fältpaket i stället…</translation>
+    </message>
+    <message>
         <source>First start: the administrator</source>
         <translation>Första start: huvudanvändaren</translation>
     </message>

@@ -46,9 +46,11 @@ class OpenKitFlow(QObject):
         self.worker = window.worker
         self.show_message = field_kit_menu.show_message  # its message box
         self.dialog = None  # the OpenKitDialog while it is shown
+        # The data folder the application starts on, when the kit goes there.
+        self.usual_folder: Path | None = None
         self.opened: list = []  # the field workspaces this window opened
         self.action = QAction(self, objectName="kit_open")
-        self.action.triggered.connect(self.choose)
+        self.action.triggered.connect(lambda _checked=False: self.choose())
         window.language_changed.connect(lambda _lang: self.retranslate_ui())
         app = QCoreApplication.instance()
         if app is not None:
@@ -63,11 +65,20 @@ class OpenKitFlow(QObject):
 
     # --- the dialog -------------------------------------------------------------
 
-    def choose(self) -> None:
+    def choose(self, folder: Path | None = None, on_cancel=None) -> None:
+        """Show the dialog; ``folder`` suggested (else a new one in the home folder).
+
+        At a laptop's first start the suggestion is its usual data folder, and
+        ``on_cancel`` goes back to the first-start dialog.
+        """
         from familjecenter_desktop.ui.fieldkit.open_dialog import OpenKitDialog
 
-        self.dialog = OpenKitDialog(default_folder(), self.window)
+        self.usual_folder = folder.resolve() if folder is not None else None
+
+        self.dialog = OpenKitDialog(folder or default_folder(), self.window)
         self.dialog.submitted.connect(self._submitted)
+        if on_cancel is not None:
+            self.dialog.rejected.connect(on_cancel)
         self.dialog.open()
 
     def _submitted(self) -> None:
@@ -130,7 +141,18 @@ class OpenKitFlow(QObject):
             .replace("%3", QLocale().toString(summary.referrals))
             .replace("%4", folder)
             + "\n\n"
-            + self.tr(
+            + self._next_time(kit.workspace.paths.data, folder)
+        )
+
+    def _next_time(self, data: Path, folder: str) -> str:
+        """How to go on after a restart: as usual, or on the kit's own folder."""
+        if data == self.usual_folder:
+            return self.tr(
+                "After closing the application, start it as usual to go on; "
+                "your password opens the kit."
+            )
+        return (
+            self.tr(
                 "After closing the application, start it on this data folder to "
                 "go on; your password opens it:"
             )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from familjecenter_desktop.core.paths import resolve_paths
 from familjecenter_desktop.ui.storage.integrity_dialog import (
     READ_ONLY,
     RESTORE,
@@ -104,7 +105,18 @@ class StartUp(QObject):
         self.dialog = UnlockDialog(mode, self.window)
         self.dialog.accepted.connect(self._unlock)
         self.dialog.rejected.connect(self.abandoned)
+        self.dialog.open_kit_requested.connect(self._open_kit)
         self.dialog.open()
+
+    def _open_kit(self) -> None:
+        """A new outreach laptop: a field kit goes into the usual data folder.
+
+        The kit's store then is this computer's store: later starts unlock it
+        with the worker's password. Cancelling comes back to the first start.
+        """
+        self.window.field_kit.open_flow.choose(
+            resolve_paths(self.data_dir).data, lambda: self._ask(FIRST_START)
+        )
 
     def _unlock(self) -> None:
         value = self.dialog.result_value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,10 +27,19 @@ from familjecenter_desktop.workspace import Credentials, NewAdmin
 log = logging.getLogger(__name__)
 
 UNLOCK, FIRST_START, ENCRYPT = "unlock", "first_start", "encrypt"
+# The dialog's result when a field kit is opened instead (first start only).
+OPEN_KIT = 2
 
 
 class UnlockDialog(QDialog):
-    """Asks who opens the store; ``result_value`` is Credentials or NewAdmin."""
+    """Asks who opens the store; ``result_value`` is Credentials or NewAdmin.
+
+    At a first start it also offers opening a field kit instead (an outreach
+    laptop gets its data from the site's kit, not an administrator of its own):
+    ``open_kit_requested`` is emitted and the dialog closes with ``OPEN_KIT``.
+    """
+
+    open_kit_requested = Signal()
 
     def __init__(self, mode: str = UNLOCK, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +72,13 @@ class UnlockDialog(QDialog):
         )
         self.buttons.accepted.connect(self._try)
         self.buttons.rejected.connect(self.reject)
+        self.kit_button = None
+        if mode == FIRST_START:
+            self.kit_button = self.buttons.addButton(
+                "", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.kit_button.setObjectName("open_kit_instead")
+            self.kit_button.clicked.connect(self._open_kit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -73,6 +90,8 @@ class UnlockDialog(QDialog):
         self.username.setFocus()
 
     def _texts(self) -> None:
+        if self.kit_button is not None:
+            self.kit_button.setText(self.tr("Open a &field kit instead…"))
         if self.mode == FIRST_START:
             self.setWindowTitle(self.tr("First start: the administrator"))
             self.intro.setText(
@@ -100,6 +119,10 @@ class UnlockDialog(QDialog):
                     "account to open it."
                 )
             )
+
+    def _open_kit(self) -> None:
+        self.open_kit_requested.emit()
+        self.done(OPEN_KIT)
 
     def show_error(self, message: str) -> None:
         """Show why opening failed and let the person try again."""
