@@ -66,17 +66,20 @@ def check_password_strength(password: str) -> str | None:
     return None
 
 
+def check_username(username: str) -> str | None:
+    """Why ``username`` cannot be a user name (a message to translate), or None."""
+    if not username.strip() or len(username) > 64 or " " in username.strip():
+        return QT_TRANSLATE_NOOP(
+            "referrals", "The user name is 1–64 characters without spaces."
+        )
+    return None
+
+
 def _validated(username: str, display_name: str, role: str, password: str) -> None:
     problems = []
-    if not username.strip() or len(username) > 64 or " " in username.strip():
-        problems.append(
-            (
-                "username",
-                QT_TRANSLATE_NOOP(
-                    "referrals", "The user name is 1–64 characters without spaces."
-                ),
-            )
-        )
+    name_problem = check_username(username)
+    if name_problem:
+        problems.append(("username", name_problem))
     if not display_name.strip():
         problems.append(
             ("display_name", QT_TRANSLATE_NOOP("referrals", "Give the person's name."))

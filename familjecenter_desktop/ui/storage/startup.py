@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from familjecenter_desktop.core.paths import resolve_paths
+from familjecenter_desktop.referrals.errors import ReferralError
+from familjecenter_desktop.ui.referrals.messages import translated
 from familjecenter_desktop.ui.storage.integrity_dialog import (
     READ_ONLY,
     RESTORE,
@@ -49,12 +51,12 @@ log = logging.getLogger(__name__)
 
 
 def _open_or_refusal(data_dir, database_url, read_only, unlock):
-    """Open the workspace; a storage refusal comes back as the result."""
+    """Open the workspace; a storage refusal or refused input is the result."""
     try:
         return open_workspace(
             data_dir, database_url, read_only=read_only, later=True, **unlock
         )
-    except StorageError as exc:
+    except (StorageError, ReferralError) as exc:
         return exc
 
 
@@ -146,6 +148,12 @@ class StartUp(QObject):
         if isinstance(outcome, WorkspaceLockedError) and self.dialog is not None:
             self.window.statusBar().clearMessage()
             self.dialog.show_error(storage_text(outcome))
+            self.dialog.open()
+        elif isinstance(outcome, ReferralError) and self.dialog is not None:
+            # The first administrator's details refused: say why, ask again.
+            self.window.statusBar().clearMessage()
+            problems = getattr(outcome, "problems", [(None, outcome.message)])
+            self.dialog.show_error("\n".join(translated(m) for _, m in problems))
             self.dialog.open()
         elif isinstance(outcome, IntegrityCheckError):
             self._integrity_failed(outcome)

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familjecenter_desktop.referrals.accounts import check_password_strength
+from familjecenter_desktop.referrals.accounts import (
+    check_password_strength,
+    check_username,
+)
 from familjecenter_desktop.ui.referrals.messages import translated
 from familjecenter_desktop.workspace import Credentials, NewAdmin
 
@@ -137,6 +140,11 @@ class UnlockDialog(QDialog):
             self.show_error(self.tr("Give your user name and password."))
             return
         if self.mode == FIRST_START:
+            name_problem = check_username(username)
+            if name_problem:
+                self.show_error(translated(name_problem))
+                self.username.setFocus()
+                return
             if not self.display_name.text().strip():
                 self.show_error(self.tr("Give the administrator's name."))
                 return

@@ -149,3 +149,44 @@ def test_a_plain_store_is_encrypted_at_the_administrators_login(
 
     assert run.opened[0].encrypted
     assert store_state(data) == ENCRYPTED
+
+
+def test_a_user_name_with_a_space_is_refused_in_the_first_start_dialog(
+    qtbot, tmp_path, started
+):
+    """The dialog says why and stays open; nothing is created, the window lives on."""
+    run = started(tmp_path / "data", "fi")
+    dialog = run.startup.dialog
+    dialog.username.setText("ad min")
+    dialog.display_name.setText("Testi Ylläpitäjä")
+    dialog.password.setText(PASSWORD)
+    dialog.password_again.setText(PASSWORD)
+
+    dialog.buttons.accepted.emit()
+
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Käyttäjätunnus on 1–64 merkkiä ilman välilyöntejä."
+    assert run.opened == [] and run.worker.is_idle()
+
+
+def test_refused_details_from_opening_come_back_to_the_dialog(qtbot, tmp_path, started):
+    """Input refused while the store is made is shown in the dialog, not a dead end."""
+    from familjecenter_desktop.referrals.errors import InvalidInputError
+
+    run = started(tmp_path / "data")
+    dialog = run.startup.dialog
+    dialog.hide()
+
+    run.startup._outcome(
+        InvalidInputError(
+            [
+                ("username", "The user name is 1–64 characters without spaces."),
+                ("display_name", "Give the person's name."),
+            ]
+        )
+    )
+
+    assert dialog.isVisible()
+    assert dialog.error.text() == (
+        "The user name is 1–64 characters without spaces.\nGive the person's name."
+    )
