@@ -12,10 +12,13 @@ asked without echo; ``users create-admin`` on a new folder makes it encrypted.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from familjecenter_desktop import __version__
 from familjecenter_desktop.commands import COMMAND_MODULES
@@ -61,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from familjecenter_desktop.workspace import open_workspace
 
+    problem = data_folder_problem(args.data_dir)
+    if problem:
+        print(f"familjecenter-desktop: {problem}", file=sys.stderr)
+        return 2
     try:
         workspace = open_workspace(
             args.data_dir,
@@ -69,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             **_unlocking(args),
         )
     except Exception as exc:  # the message is for the person at the terminal
-        log.exception("could not open the workspace")
+        log.debug("could not open the workspace", exc_info=True)
         hint = ""
         if type(exc).__name__ == "WorkspaceLockedError":
             hint = " (give --user NAME; the password from FAMILJECENTER_PASSWORD)"
@@ -79,9 +86,63 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     try:
-        return int(args.handler(args, workspace))
+        code = int(args.handler(args, workspace))
+        sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return code
+    except BrokenPipeError:
+        return _stdout_closed()
     finally:
         workspace.close()
+
+
+def data_folder_problem(data_dir: str | None) -> str | None:
+    """What keeps the data folder from being used, in one line; None when usable.
+
+    Makes the folders (as opening the workspace would) so that a file in the
+    way, a place that cannot hold folders or a missing permission is named
+    here, before anything else starts.
+    """
+    from familjecenter_desktop.core.paths import resolve_paths
+
+    paths = resolve_paths(data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        log.debug("data folder %s unusable", paths.data, exc_info=True)
+        return f"cannot use the data folder {paths.data}: {_why(paths.data, exc)}"
+    return None
+
+
+def _why(data: Path, exc: OSError) -> str:
+    where = Path(exc.filename) if exc.filename else data
+    place = "it" if where == data else str(where)
+    in_the_way = next(
+        (p for p in (where, *where.parents) if p.exists() and not p.is_dir()), None
+    )
+    if in_the_way is not None:
+        name = "it" if in_the_way == data else str(in_the_way)
+        return f"{name} is a file, not a folder"
+    if isinstance(exc, PermissionError):
+        return f"no permission to create or write {place}"
+    if exc.errno == errno.EROFS:
+        return f"{place} is on a read-only disk"
+    return f"{place} cannot be created ({exc.strerror or exc})"
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (``| head``): stop quietly.
+
+    As the Python documentation's note on SIGPIPE advises, the rest of the
+    output goes to the null device so the interpreter's last flush fails
+    no more.
+    """
+    log.debug("standard output was closed by its reader")
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind sys.stdout (tests)
+        pass
+    return 1
 
 
 def _unlocking(args: argparse.Namespace) -> dict:
