@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -34,6 +34,8 @@ class UnitRow:
     email: str | None
     phone: str | None
     from_catalogue: bool = False
+    # The name in every language it has ({"fi": ..., "sv": ...}), for editing.
+    names: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def _checked_unit(
@@ -65,6 +67,17 @@ def _checked_unit(
     if problems:
         raise InvalidInputError(problems)
     return name, email, stored_phone
+
+
+def unit_problems(
+    name: dict[str, str], email: str | None, phone: str | None
+) -> list[tuple[str, str]]:
+    """Every problem of a unit's name, e-mail and phone, as (field, message)."""
+    try:
+        _checked_unit(name, email, phone)
+    except InvalidInputError as exc:
+        return exc.problems
+    return []
 
 
 def add_unit(
@@ -111,16 +124,19 @@ def update_unit(
 ) -> None:
     """Change a unit's name and contact details (administrator only).
 
-    Catalogue organisations keep the names the catalogue gives them; only their
-    contact details for referrals can be set here.
+    ``name`` holds only the languages to change: a language given empty is
+    removed, a language not given keeps its name. Catalogue organisations keep
+    the names the catalogue gives them; only their contact details for
+    referrals can be set here.
     """
     perm.require(actor, perm.MANAGE_UNITS)
     with workspace.session() as session:
         unit = session.get(Organisation, unit_id)
         if unit is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("referrals", "No such unit."))
-        if unit.source_system != "manual":
-            name = dict(unit.name)
+        name = (
+            dict(unit.name) if unit.source_system != "manual" else {**unit.name, **name}
+        )
         name, email, stored_phone = _checked_unit(name, email, phone)
         unit.name, unit.email, unit.phone = name, email, stored_phone
         audit.append(
@@ -143,6 +159,7 @@ def list_units(workspace, lang: str = "fi") -> list[UnitRow]:
                 o.email,
                 o.phone,
                 o.source_system != "manual",
+                dict(o.name or {}),
             )
             for o in rows
         ]

@@ -148,3 +148,19 @@ def test_catalogue_organisation_keeps_its_name(workspace, staff):
     unit = next(u for u in actors.list_units(workspace) if u.id == org_id)
     assert unit.name == "Esimerkkikunta" and unit.from_catalogue
     assert unit.email == "kirjaamo@example.fi"
+
+
+def test_unit_update_changes_only_the_languages_given(workspace, staff):
+    """A Swedish name given alone keeps the Finnish name; an empty one removes it."""
+    actors.update_unit(
+        workspace, staff.admin, staff.clinic_id, {"fi": "Lastenneuvola", "sv": "BR"}
+    )
+    actors.update_unit(
+        workspace, staff.admin, staff.clinic_id, {"sv": "Barnrådgivning"}
+    )
+    kept = next(u for u in actors.list_units(workspace) if u.id == staff.clinic_id)
+    actors.update_unit(workspace, staff.admin, staff.clinic_id, {"sv": ""})
+    cleared = next(u for u in actors.list_units(workspace) if u.id == staff.clinic_id)
+
+    assert kept.names == {"fi": "Lastenneuvola", "sv": "Barnrådgivning"}
+    assert cleared.names == {"fi": "Lastenneuvola"}

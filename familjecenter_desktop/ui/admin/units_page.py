@@ -40,6 +40,7 @@ class UnitDialog(QDialog):
         unit: UnitRow | None = None,
     ) -> None:
         super().__init__(parent)
+        self.unit = unit
         self.name_fi = QLineEdit()
         self.name_sv = QLineEdit()
         self.parent_unit = QComboBox()
@@ -61,7 +62,8 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.tr("&Phone"), self.phone)
         if editing:
-            self.name_fi.setText(unit.name)
+            self.name_fi.setText(unit.names.get("fi", ""))
+            self.name_sv.setText(unit.names.get("sv", ""))
             self.email.setText(unit.email or "")
             self.phone.setText(display_phone(unit.phone) if unit.phone else "")
         buttons = QDialogButtonBox(
@@ -78,6 +80,16 @@ class UnitDialog(QDialog):
 
     def names(self) -> dict[str, str]:
         return {"fi": self.name_fi.text(), "sv": self.name_sv.text()}
+
+    def changed_names(self) -> dict[str, str]:
+        """Only the names the user changed, by language (all for a new unit)."""
+        if self.unit is None:
+            return self.names()
+        return {
+            lang: text
+            for lang, text in self.names().items()
+            if text.strip() != self.unit.names.get(lang, "").strip()
+        }
 
 
 class UnitsPage(AdminPage):
@@ -187,9 +199,7 @@ class UnitsPage(AdminPage):
         if not dialog.exec():
             return
         workspace, actor = self.workspace, self.actor
-        names = {self.lang: dialog.name_fi.text()}
-        if dialog.name_sv.text().strip():
-            names["sv"] = dialog.name_sv.text()
+        names = dialog.changed_names()
         email, phone = dialog.email.text(), dialog.phone.text()
         self.run(
             lambda: actors.update_unit(workspace, actor, unit.id, names, email, phone),
