@@ -14,8 +14,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -48,6 +54,17 @@ VIEW_MODULES = (
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/search_splitter"
+
+
+# The window's size at a first start, where the screen has room for it.
+FIRST_SIZE = QSize(1280, 800)
+# Room left for the title bar, which a screen's free geometry still includes.
+TITLE_BAR = 40
+
+
+def first_size(room: QSize) -> QSize:
+    """``FIRST_SIZE``, or less on a smaller screen (a 1366 x 768 laptop)."""
+    return FIRST_SIZE.boundedTo(QSize(room.width(), room.height() - TITLE_BAR))
 
 
 class MainWindow(QMainWindow):
@@ -237,6 +254,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Familjecenter Desktop"))
+        if getattr(self, "_found", None) is not None:
+            self._results_shown(self._found)
 
     # --- actions ------------------------------------------------------------
 
@@ -270,6 +289,7 @@ class MainWindow(QMainWindow):
         )
 
     def _results_shown(self, count: int) -> None:
+        self._found = count
         self.status_label.setText(self.tr("%Ln service(s) found", "", count))
 
     # --- window state -------------------------------------------------------
@@ -280,7 +300,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         else:
-            self.resize(1280, 800)
+            self.resize(self._first_size())
         state = self.settings.window_state(STATE_KEY)
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
@@ -289,6 +309,13 @@ class MainWindow(QMainWindow):
             self.search_view.splitter.restoreState(
                 QByteArray.fromBase64(splitter.encode("ascii"))
             )
+
+    def _first_size(self) -> QSize:
+        """The size of a first start: ``first_size`` of the screen's free room."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return FIRST_SIZE  # no real screen to fit (tests, screenshots)
+        return first_size(screen.availableGeometry().size())
 
     def save_window_state(self) -> None:
         def encoded(data: QByteArray) -> str:

@@ -244,3 +244,49 @@ def test_the_window_fits_an_outreach_laptop_screen(qtbot, tmp_path, lang):
 
     assert smallest.width() <= 1366
     assert smallest.height() <= 700  # 768 less a task bar and the title bar
+
+
+def test_a_first_start_fits_the_screen_it_opens_on():
+    """1280 x 800 where there is room; on a 1366 x 768 laptop (728 free) less tall."""
+    from PySide6.QtCore import QSize
+
+    from familjecenter_desktop.ui.main_window import first_size
+
+    assert first_size(QSize(1920, 1040)) == QSize(1280, 800)
+    assert first_size(QSize(1366, 728)) == QSize(1280, 688)
+    assert first_size(QSize(1024, 600)) == QSize(1024, 560)
+
+
+def test_the_found_count_follows_a_language_switch(window):
+    """The status bar's count is worded again in the new language.
+
+    With text typed there is no new search to word it again.
+    """
+    window.search_view.search_field.setText("neuvola")
+    window.search_view.run_search()
+    assert window.worker.wait_idle()
+    before = window.status_label.text()
+
+    window.set_language("sv")
+    QApplication.processEvents()  # the language change arrives as an event
+    after = window.status_label.text()
+    window.set_language("fi")
+    QApplication.processEvents()
+
+    assert "palvelu" in before
+    assert "tjänst" in after
+
+
+def test_a_service_no_longer_listed_leaves_the_detail_pane(window, qtbot):
+    """After a search that does not list it, its Refer and Add buttons go away."""
+    view = window.search_view
+    view.open_service(view.model.service_id(0))
+    qtbot.waitUntil(lambda: view.detail_pane.service_id() is not None, timeout=10_000)
+
+    view.search_field.setText("zzzz-ei-mitaan")
+    view.run_search()
+    qtbot.waitUntil(window.worker.is_idle, timeout=10_000)
+
+    assert view.model.total() == 0
+    assert view.detail_pane.service_id() is None
+    assert not view.detail_pane.refer_button.isEnabled()

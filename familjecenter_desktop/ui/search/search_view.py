@@ -247,6 +247,10 @@ class SearchView(QWidget):
         self.model.set_ids(ids)
         self._update_count()
         self.results.setCurrentWidget(self.result_list if ids else self.empty_label)
+        shown = self.detail_pane.service_id()
+        if shown is not None and shown not in ids:
+            # Its "Refer…" and "Add to sheet" would act on a service not listed.
+            self.detail_pane.show_message("")
         self.results_shown.emit(len(ids))
 
     def _detail_arrived(self, detail: ServiceDetail | None) -> None:
