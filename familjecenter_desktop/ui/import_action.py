@@ -11,10 +11,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from familjecenter_desktop.catalogue.importreport import RECORD_TYPE_LABELS
+from familjecenter_desktop.catalogue.importreport import (
+    RECORD_TYPE_LABELS,
+    CatalogueImportError,
+)
 from familjecenter_desktop.ui.worker import Worker
 from familjecenter_desktop.workspace import Workspace
 
@@ -26,16 +29,71 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
+# The importer's fixed reasons, shown in the UI language; reasons that quote the
+# input (a value, a line number) stay as the importer wrote them.
+FIXED_REASONS = (
+    QT_TRANSLATE_NOOP("PtvImport", "no such file or folder"),
+    QT_TRANSLATE_NOOP(
+        "PtvImport", "no PTV JSON files (*.json) in this folder or its subfolders"
+    ),
+    QT_TRANSLATE_NOOP("PtvImport", "wrong shape: expected a list"),
+    QT_TRANSLATE_NOOP("PtvImport", "wrong shape: expected an object"),
+    QT_TRANSLATE_NOOP("PtvImport", "wrong shape: expected a JSON object"),
+    QT_TRANSLATE_NOOP(
+        "PtvImport", "wrong shape: expected a JSON object or a list of objects"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PtvImport",
+        "wrong shape: not a PTV service, service channel or organisation "
+        "(none of serviceNames, serviceChannelType, organizationNames)",
+    ),
+    QT_TRANSLATE_NOOP("PtvImport", "required field is missing"),
+    QT_TRANSLATE_NOOP(
+        "PtvImport", "required field is missing: no name in any language"
+    ),
+    QT_TRANSLATE_NOOP("PtvImport", "a PTV code list, not a catalogue record"),
+    QT_TRANSLATE_NOOP("PtvImport", "a bare reference, no content"),
+)
+
+
+class TranslatedImportError(Exception):
+    """The importer's fatal problem, described in the UI language."""
+
+    def __init__(self, problem: CatalogueImportError) -> None:
+        super().__init__(problem.describe())
+        self.problem = problem
+
+    def describe(self) -> str:
+        problem = self.problem
+        return problem_text(problem.file, problem.record, problem.field, problem.reason)
+
+
+def problem_text(
+    file: str | None, record: str | None, field: str | None, reason: str
+) -> str:
+    """Where (file, record, field) and what, with the fixed parts translated."""
+    where = [file] if file else []
+    if record:
+        where.append(translate("ImportAction", "record %1").replace("%1", record))
+    if field:
+        where.append(translate("ImportAction", "field %1").replace("%1", field))
+    what = translate("PtvImport", reason)
+    return ": ".join([*where, what])
+
+
 def run_import(workspace: Workspace, paths: list[Path]) -> Any:
     """Import PTV files or folders into the workspace; return the importer's report."""
     from familjecenter_desktop.catalogue import ptv
 
-    return ptv.import_ptv_paths(workspace, paths)
+    try:
+        return ptv.import_ptv_paths(workspace, paths)
+    except CatalogueImportError as exc:
+        raise TranslatedImportError(exc) from exc
 
 
-def report_text(report: Any) -> str:
-    """The importer's report in the UI language: a summary line, then the details."""
-    lines = [translate("ImportAction", "Import finished")]
+def _counts(report: Any) -> list[str]:
+    """A line per record type: added, updated, unchanged, skipped."""
+    lines = []
     order = list(RECORD_TYPE_LABELS)
     counted = getattr(report, "counts", {})
     for record_type in sorted(
@@ -51,11 +109,17 @@ def report_text(report: Any) -> str:
             .replace("%4", str(counts["skipped"]))
         )
         lines.append(f"{translate('ImportReport', label)}: {numbers}")
-    for skip in getattr(report, "skips", []):
-        lines.append(
-            translate("ImportAction", "Skipped %1").replace("%1", skip.describe())
+    return lines
+
+
+def _skips(report: Any) -> list[str]:
+    """A line per skipped record or file, with its reason."""
+    return [
+        translate("ImportAction", "Skipped %1").replace(
+            "%1", problem_text(skip.file, skip.record, None, skip.reason)
         )
-    return "\n".join(lines)
+        for skip in getattr(report, "skips", [])
+    ]
 
 
 def choose_and_import(window: MainWindow, worker: Worker, workspace: Workspace) -> None:
@@ -86,7 +150,13 @@ def start_import(
 def _done(window: MainWindow, report: Any) -> None:
     window.statusBar().showMessage(translate("ImportAction", "Import finished."), 5000)
     window.catalogue_changed()
-    _show(window, report_text(report), error=False)
+    _show(
+        window,
+        translate("ImportAction", "Import finished"),
+        "\n".join(_counts(report)),
+        "\n".join(_skips(report)),
+        error=False,
+    )
 
 
 def _failed(window: MainWindow, message: str) -> None:
@@ -95,17 +165,21 @@ def _failed(window: MainWindow, message: str) -> None:
         "ImportAction", "Nothing was imported; the catalogue is as it was.\n\n%1"
     ).replace("%1", message)
     title = translate("ImportAction", "Import failed")
-    _show(window, f"{title}\n{text}", error=True)
+    _show(window, title, text, "", error=True)
 
 
-def _show(parent: QWidget, text: str, error: bool) -> None:
-    """A non-blocking message: the first line as the text, the rest below it."""
+def _show(parent: QWidget, title: str, body: str, details: str, error: bool) -> None:
+    """A non-blocking message: the title, the body, and long details behind a button.
+
+    Each text is shown once: the details (the skipped records, which can be
+    thousands) only under "Show details".
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
     box.setWindowTitle(translate("ImportAction", "Import PTV data"))
-    first, _, rest = text.partition("\n")
-    box.setText(first)
-    if rest.strip():
-        box.setInformativeText(rest.strip()[:1500])
-        box.setDetailedText(rest.strip())
+    box.setText(title)
+    if body.strip():
+        box.setInformativeText(body.strip())
+    if details.strip():
+        box.setDetailedText(details.strip())
     box.open()

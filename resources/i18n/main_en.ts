@@ -287,6 +287,14 @@
             <source>Import PTV data</source>
             <translation>Import PTV data</translation>
         </message>
+        <message>
+            <source>record %1</source>
+            <translation>record %1</translation>
+        </message>
+        <message>
+            <source>field %1</source>
+            <translation>field %1</translation>
+        </message>
     </context>
     <context>
         <name>ImportReport</name>
@@ -309,6 +317,53 @@
         <message>
             <source>files</source>
             <translation>files</translation>
+        </message>
+    </context>
+    <context>
+        <name>PtvImport</name>
+        <message>
+            <source>no such file or folder</source>
+            <translation>no such file or folder</translation>
+        </message>
+        <message>
+            <source>no PTV JSON files (*.json) in this folder or its subfolders</source>
+            <translation>no PTV JSON files (*.json) in this folder or its subfolders</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected a list</source>
+            <translation>wrong shape: expected a list</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected an object</source>
+            <translation>wrong shape: expected an object</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected a JSON object</source>
+            <translation>wrong shape: expected a JSON object</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected a JSON object or a list of objects</source>
+            <translation>wrong shape: expected a JSON object or a list of objects</translation>
+        </message>
+        <message>
+            <source>wrong shape: not a PTV service, service channel or organisation (none of serviceNames, serviceChannelType, organizationNames)</source>
+            <translation>wrong shape: not a PTV service, service channel or organisation (none of serviceNames, serviceChannelType, organizationNames)</translation>
+        </message>
+        <message>
+            <source>required field is missing</source>
+            <translation>required field is missing</translation>
+        </message>
+        <message>
+            <source>required field is missing: no name in any language</source>
+            <translation>required field is missing: no name in any language</translation>
+        </message>
+        <message>
+            <source>a PTV code list, not a catalogue record</source>
+            <translation>a PTV code list, not a catalogue record</translation>
+        </message>
+        <message>
+            <source>a bare reference, no content</source>
+            <translation>a bare reference, no content</translation>
         </message>
     </context>
     <context>

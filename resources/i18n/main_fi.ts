@@ -287,6 +287,14 @@
             <source>Import PTV data</source>
             <translation>PTV-tietojen tuonti</translation>
         </message>
+        <message>
+            <source>record %1</source>
+            <translation>tietue %1</translation>
+        </message>
+        <message>
+            <source>field %1</source>
+            <translation>kenttä %1</translation>
+        </message>
     </context>
     <context>
         <name>ImportReport</name>
@@ -309,6 +317,53 @@
         <message>
             <source>files</source>
             <translation>tiedostot</translation>
+        </message>
+    </context>
+    <context>
+        <name>PtvImport</name>
+        <message>
+            <source>no such file or folder</source>
+            <translation>tiedostoa tai kansiota ei ole</translation>
+        </message>
+        <message>
+            <source>no PTV JSON files (*.json) in this folder or its subfolders</source>
+            <translation>kansiossa tai sen alikansioissa ei ole PTV:n JSON-tiedostoja (*.json)</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected a list</source>
+            <translation>väärä rakenne: odotettiin luetteloa</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected an object</source>
+            <translation>väärä rakenne: odotettiin objektia</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected a JSON object</source>
+            <translation>väärä rakenne: odotettiin JSON-objektia</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected a JSON object or a list of objects</source>
+            <translation>väärä rakenne: odotettiin JSON-objektia tai objektien luetteloa</translation>
+        </message>
+        <message>
+            <source>wrong shape: not a PTV service, service channel or organisation (none of serviceNames, serviceChannelType, organizationNames)</source>
+            <translation>väärä rakenne: ei PTV:n palvelu, asiointikanava eikä organisaatio (ei mitään kentistä serviceNames, serviceChannelType, organizationNames)</translation>
+        </message>
+        <message>
+            <source>required field is missing</source>
+            <translation>pakollinen kenttä puuttuu</translation>
+        </message>
+        <message>
+            <source>required field is missing: no name in any language</source>
+            <translation>pakollinen kenttä puuttuu: nimeä ei ole millään kielellä</translation>
+        </message>
+        <message>
+            <source>a PTV code list, not a catalogue record</source>
+            <translation>PTV:n koodisto, ei palveluluettelon tietue</translation>
+        </message>
+        <message>
+            <source>a bare reference, no content</source>
+            <translation>pelkkä viittaus, ei sisältöä</translation>
         </message>
     </context>
     <context>

@@ -287,6 +287,14 @@
             <source>Import PTV data</source>
             <translation>Import av PTV-data</translation>
         </message>
+        <message>
+            <source>record %1</source>
+            <translation>post %1</translation>
+        </message>
+        <message>
+            <source>field %1</source>
+            <translation>fält %1</translation>
+        </message>
     </context>
     <context>
         <name>ImportReport</name>
@@ -309,6 +317,53 @@
         <message>
             <source>files</source>
             <translation>filer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PtvImport</name>
+        <message>
+            <source>no such file or folder</source>
+            <translation>filen eller mappen finns inte</translation>
+        </message>
+        <message>
+            <source>no PTV JSON files (*.json) in this folder or its subfolders</source>
+            <translation>inga PTV JSON-filer (*.json) i mappen eller dess undermappar</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected a list</source>
+            <translation>fel form: en lista väntades</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected an object</source>
+            <translation>fel form: ett objekt väntades</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected a JSON object</source>
+            <translation>fel form: ett JSON-objekt väntades</translation>
+        </message>
+        <message>
+            <source>wrong shape: expected a JSON object or a list of objects</source>
+            <translation>fel form: ett JSON-objekt eller en lista av objekt väntades</translation>
+        </message>
+        <message>
+            <source>wrong shape: not a PTV service, service channel or organisation (none of serviceNames, serviceChannelType, organizationNames)</source>
+            <translation>fel form: inte en PTV-tjänst, servicekanal eller organisation (inget av serviceNames, serviceChannelType, organizationNames)</translation>
+        </message>
+        <message>
+            <source>required field is missing</source>
+            <translation>ett obligatoriskt fält saknas</translation>
+        </message>
+        <message>
+            <source>required field is missing: no name in any language</source>
+            <translation>ett obligatoriskt fält saknas: inget namn på något språk</translation>
+        </message>
+        <message>
+            <source>a PTV code list, not a catalogue record</source>
+            <translation>en PTV-kodlista, inte en katalogpost</translation>
+        </message>
+        <message>
+            <source>a bare reference, no content</source>
+            <translation>bara en hänvisning, inget innehåll</translation>
         </message>
     </context>
     <context>

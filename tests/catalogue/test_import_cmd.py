@@ -79,3 +79,19 @@ def test_bad_mapping_override_stops_the_import(tmp_path, shared_data, capsys):
 
     assert code == 1
     assert "field rules: expected a list" in capsys.readouterr().err
+
+
+def test_an_empty_folder_is_refused_not_reported_as_up_to_date(tmp_path, capsys):
+    """No JSON files below the folder: a message naming it, exit 1, nothing run."""
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+
+    code = _run(tmp_path / "d", str(empty))
+
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "up to date" not in captured.out
+    assert captured.err.strip() == (
+        f"import failed, nothing was imported: {empty}: "
+        "no PTV JSON files (*.json) in this folder or its subfolders"
+    )

@@ -43,7 +43,9 @@ def test_importing_real_ptv_records_reports_and_refreshes(
     box = message_box(window)
 
     assert box.text() == "Tuonti valmis"
-    assert "palvelut: 20 lisätty" in box.detailedText()
+    assert "palvelut: 20 lisätty" in box.informativeText()
+    assert "palvelut: 20 lisätty" not in box.detailedText()  # said once
+    assert "Ohitettu" in box.detailedText()  # the code lists, behind the button
     assert window.search_view.model.total() == 20
     box.close()
 
@@ -63,4 +65,52 @@ def test_a_broken_file_is_named_and_nothing_is_imported(qtbot, empty_window, tmp
     assert "broken.json" in box.informativeText()
     assert "Mitään ei tuotu" in box.informativeText()
     assert window.search_view.model.total() == 0
+    box.close()
+
+
+def test_an_empty_folder_is_refused_in_the_ui_language(qtbot, empty_window, tmp_path):
+    """An empty folder: 'no PTV JSON files' in Finnish, not 'Import done'."""
+    window = empty_window
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+
+    import_action.start_import(window, window.worker, window.workspace, [empty])
+    assert window.worker.wait_idle(30_000)
+    box = message_box(window)
+
+    assert box.text() == "Tuonti epäonnistui"
+    assert str(empty) in box.informativeText()
+    assert "ei ole PTV:n JSON-tiedostoja" in box.informativeText()
+    box.close()
+
+
+def test_a_wrong_shape_is_said_once_and_in_finnish(qtbot, empty_window, tmp_path):
+    """A record of no known kind: the message once (no copy under details), in fi."""
+    window = empty_window
+    odd = tmp_path / "odd.json"
+    odd.write_text('[{"colour": "blue"}]', encoding="utf-8")
+
+    import_action.start_import(window, window.worker, window.workspace, [odd])
+    assert window.worker.wait_idle(30_000)
+    box = message_box(window)
+
+    assert "tietue #0: väärä rakenne: ei PTV:n palvelu" in box.informativeText()
+    assert "wrong shape" not in box.informativeText()
+    assert box.detailedText() == ""
+    box.close()
+
+
+def test_skipped_code_lists_are_listed_once_in_finnish(qtbot, empty_window, tmp_path):
+    """The counts in the text; each skip only under details, in Finnish."""
+    window = empty_window
+    codes = tmp_path / "language.json"
+    codes.write_text('[{"code": "fi", "names": []}]', encoding="utf-8")
+
+    import_action.start_import(window, window.worker, window.workspace, [codes])
+    assert window.worker.wait_idle(30_000)
+    box = message_box(window)
+
+    assert box.text() == "Tuonti valmis"
+    assert "PTV:n koodisto, ei palveluluettelon tietue" in box.detailedText()
+    assert "koodisto, ei" not in box.informativeText()
     box.close()

@@ -57,6 +57,9 @@ class RawRecord:
         return f"#{self.index}" if self.index is not None else "#0"
 
 
+NO_JSON_FILES = "no PTV JSON files (*.json) in this folder or its subfolders"
+
+
 def json_files(paths: Iterable[str | Path]) -> list[Path]:
     """Every JSON file named or found below the given folders, in a stable order."""
     return list(iter_json_files(paths))
@@ -65,13 +68,16 @@ def json_files(paths: Iterable[str | Path]) -> list[Path]:
 def iter_json_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """``json_files`` one at a time: a folder's listing is held only while walked.
 
-    Every path is checked first, so a missing one stops the import before any
-    file is read. The order is that of ``sorted(folder.rglob("*.json"))``.
+    Every path is checked first, so a missing one, or a folder without JSON
+    files, stops the import before any file is read. The order is that of
+    ``sorted(folder.rglob("*.json"))``.
     """
     paths = [Path(raw) for raw in paths]
     for path in paths:
         if not path.is_dir() and not path.is_file():
             raise CatalogueImportError("no such file or folder", file=path)
+        if path.is_dir() and next(_walk(path), None) is None:
+            raise CatalogueImportError(NO_JSON_FILES, file=path)
     for path in paths:
         if path.is_dir():
             yield from _walk(path)
