@@ -21,6 +21,7 @@ import sys
 from datetime import date
 
 from familjecenter_desktop.commands._login import login
+from familjecenter_desktop.domain.phones import PhoneNumberError, normalise_phone
 from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.sheets.build import BuiltSheet
 from familjecenter_desktop.sheets.from_catalogue import build_catalogue_sheet
@@ -107,6 +108,11 @@ def build(args: argparse.Namespace, workspace: Workspace) -> BuiltSheet | None:
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
     """Build the sheet and write it; 1 with a message on bad input or a failed write."""
+    if args.phone.strip():
+        try:  # refused as the referral form and the unit dialog refuse it
+            normalise_phone(args.phone)
+        except PhoneNumberError as exc:
+            return fail(f"--phone {args.phone!r}: {exc.message}")
     try:
         sheet = build(args, workspace)
         if sheet is None:

@@ -165,3 +165,29 @@ def test_service_and_referral_cannot_be_mixed(workspace, tmp_path):
     """One sheet is either services or a referral."""
     with pytest.raises(SystemExit):
         run(workspace, "--service", "1", "--referral", "1", "--lang", "fi")
+
+
+@pytest.mark.parametrize(
+    ("phone", "message"),
+    [
+        ("040 ABC", "may hold only digits"),
+        ("040 12", "does not exist in the numbering plan"),
+    ],
+)
+def test_a_phone_that_is_not_a_number_is_refused(
+    workspace, referral, tmp_path, capsys, phone, message
+):
+    """--phone with letters or too few digits: the form's message, no file, no print."""
+    out = tmp_path / "x.pdf"
+
+    code = run(
+        workspace,
+        *("--referral", str(referral.referral_id), "--user", "nurse"),
+        *("--lang", "fi", "--phone", phone, "--out", str(out)),
+    )
+
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"--phone {phone!r}: " in err and message in err
+    assert not out.exists()
+    assert "print" not in helpers.access_log_actions(workspace, referral.referral_id)
