@@ -145,6 +145,10 @@
     <context>
         <name>SheetsView</name>
         <message>
+            <source>guidance-sheet</source>
+            <translation>guidance-sheet</translation>
+        </message>
+        <message>
             <source>Services on the sheet</source>
             <translation>Services on the sheet</translation>
         </message>

@@ -145,6 +145,10 @@
     <context>
         <name>SheetsView</name>
         <message>
+            <source>guidance-sheet</source>
+            <translation>ohjauslomake</translation>
+        </message>
+        <message>
             <source>Services on the sheet</source>
             <translation>Lomakkeen palvelut</translation>
         </message>

@@ -145,6 +145,10 @@
     <context>
         <name>SheetsView</name>
         <message>
+            <source>guidance-sheet</source>
+            <translation>vägledningsblad</translation>
+        </message>
+        <message>
             <source>Services on the sheet</source>
             <translation>Tjänster på bladet</translation>
         </message>

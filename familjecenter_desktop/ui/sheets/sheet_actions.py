@@ -5,8 +5,9 @@ with a message in the UI language when the file cannot be written."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -59,15 +60,39 @@ def row(*widgets: QWidget) -> QHBoxLayout:
     return layout
 
 
-def ask_pdf_path(parent: QWidget, suggested: str = "") -> str:
-    """A file name for the PDF from the save dialog; empty when cancelled."""
+def ask_pdf_path(parent: QWidget, suggested: str) -> str:
+    """A file name for the PDF from the save dialog; empty when cancelled.
+
+    The dialog opens in the user's Documents folder (else the home folder)
+    with ``suggested`` as the name; a name typed without a suffix gets ".pdf".
+    """
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("SheetActions", "Save the sheet"),
-        suggested,
+        str(documents_folder() / suggested),
         translate("SheetActions", "PDF files (*.pdf)"),
     )
-    return path
+    return with_pdf_suffix(path)
+
+
+def documents_folder() -> Path:
+    """Where saved sheets go first: Documents when it exists, else home."""
+    found = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    if found and Path(found).is_dir():
+        return Path(found)
+    return Path.home()
+
+
+def with_pdf_suffix(path: str) -> str:
+    """``path`` with ".pdf" added when its name has no suffix; "" stays ""."""
+    if not path:
+        return ""
+    chosen = Path(path)
+    if chosen.suffix:
+        return path
+    return str(chosen.with_name(chosen.name + ".pdf"))
 
 
 # --- the messages both places show -------------------------------------------

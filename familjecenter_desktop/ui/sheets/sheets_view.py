@@ -172,7 +172,7 @@ class SheetsView(QWidget):
     def choose_and_save(self) -> None:
         if self.built is None:
             return
-        path = ask_pdf_path(self)
+        path = ask_pdf_path(self, self.tr("guidance-sheet") + ".pdf")
         if path:
             self.save_to(path)
 

@@ -169,3 +169,58 @@ def test_a_printer_that_cannot_start_is_named(window, qtbot, tmp_path):
     assert str(target) in view.message.text()
     assert view.print_button.isEnabled()
     assert not target.exists()
+
+
+def test_save_as_pdf_proposes_a_name_in_documents_and_adds_pdf(
+    window, qtbot, monkeypatch, tmp_path
+):
+    """The dialog opens in Documents (else home) with 'ohjauslomake.pdf'; a name
+    typed without a suffix is saved with '.pdf' added."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from familjecenter_desktop.ui.sheets import sheet_actions
+
+    view = fill_basket(window, qtbot, "clinic")
+    monkeypatch.setattr(sheet_actions, "documents_folder", lambda: tmp_path)
+    asked = {}
+
+    def answer(parent, title, start, filters):
+        asked["start"] = start
+        return str(tmp_path / "sheet_fi"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+
+    view.choose_and_save()
+    assert window.worker.wait_idle()
+
+    assert asked["start"] == str(tmp_path / "ohjauslomake.pdf")
+    assert (tmp_path / "sheet_fi.pdf").read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "sheet_fi").exists()
+
+
+def test_documents_folder_is_a_real_folder_not_the_working_folder(
+    tmp_path, monkeypatch
+):
+    """The start folder never depends on where the program was started."""
+    from familjecenter_desktop.ui.sheets.sheet_actions import documents_folder
+
+    monkeypatch.chdir(tmp_path)
+
+    folder = documents_folder()
+
+    assert folder.is_dir() and folder != tmp_path
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        ("/tmp/ux/sheet_fi", "/tmp/ux/sheet_fi.pdf"),
+        ("/tmp/ux/sheet.pdf", "/tmp/ux/sheet.pdf"),
+        ("/tmp/ux/sheet.PDF", "/tmp/ux/sheet.PDF"),
+        ("", ""),
+    ],
+)
+def test_a_name_without_a_suffix_gets_pdf(typed, saved):
+    from familjecenter_desktop.ui.sheets.sheet_actions import with_pdf_suffix
+
+    assert with_pdf_suffix(typed) == saved
