@@ -95,3 +95,97 @@ def test_a_closed_pipe_ends_quietly(tmp_path, json):
     text = err.decode("utf-8", "replace")
     assert "Traceback" not in text
     assert "BrokenPipeError" not in text
+
+
+# --- rough edges a new user met ------------------------------------------------
+
+PASSWORD = "correct horse battery"
+
+
+def run_in(data_dir, monkeypatch, *argv) -> int:
+    monkeypatch.setenv("FAMILJECENTER_PASSWORD", PASSWORD)
+    monkeypatch.setenv("FAMILJECENTER_NEW_PASSWORD", PASSWORD)
+    return main(["--data-dir", str(data_dir), *argv])
+
+
+@pytest.fixture
+def admin_folder(tmp_path, monkeypatch, capsys):
+    """An encrypted data folder with its first administrator, 'admin'."""
+    data = tmp_path / "data"
+    argv = (
+        "users",
+        "create-admin",
+        "--username",
+        "admin",
+        "--name",
+        "Testi Ylläpitäjä",
+    )
+    assert run_in(data, monkeypatch, *argv) == 0
+    capsys.readouterr()
+    return data
+
+
+def test_a_limit_that_is_not_a_number_is_named(tmp_path, capsys):
+    """--limit abc: 'not a whole number', not argparse's 'invalid _limit value'."""
+    with pytest.raises(SystemExit) as ended:
+        main(["--data-dir", str(tmp_path), "search", "x", "--limit", "abc"])
+
+    err = capsys.readouterr().err
+    assert ended.value.code == 2
+    assert "--limit: not a whole number: 'abc'" in err
+    assert "_limit" not in err
+
+
+def test_help_shows_no_restructuredtext(capsys):
+    """``users --help`` and ``audit --help`` read as plain text."""
+    for command in ("users", "audit"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "``" not in capsys.readouterr().out
+
+
+def test_the_readme_form_of_units_works_on_an_encrypted_folder(
+    admin_folder, monkeypatch, capsys
+):
+    """``users units --user ADMIN`` (as the README has it) opens and lists."""
+    assert (
+        run_in(
+            admin_folder,
+            monkeypatch,
+            "users",
+            "add-unit",
+            "--user",
+            "admin",
+            "--name",
+            "Lastenneuvola",
+        )
+        == 0
+    )
+    capsys.readouterr()
+
+    code = run_in(admin_folder, monkeypatch, "users", "units", "--user", "admin")
+
+    assert code == 0
+    assert "Lastenneuvola" in capsys.readouterr().out
+
+
+def test_audit_retention_says_what_it_found(admin_folder, monkeypatch, capsys):
+    """Nothing due: a line saying so, not silence."""
+    code = run_in(admin_folder, monkeypatch, "audit", "retention", "--user", "admin")
+
+    assert code == 0
+    assert capsys.readouterr().out.strip() == "0 referrals due for anonymising"
+
+
+def test_several_problems_are_one_per_line(admin_folder, monkeypatch, capsys):
+    """A refused account names each problem on its own line, none joined by ';'."""
+    monkeypatch.setenv("FAMILJECENTER_NEW_PASSWORD", "short")
+    argv = ("users", "add", "--user", "admin", "--username", "a b", "--name", " ")
+
+    code = main(["--data-dir", str(admin_folder), *argv, "--role", "nurse"])
+
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert len(lines) == 3
+    assert all(line.startswith("familjecenter-desktop: ") for line in lines)
+    assert not any(";" in line for line in lines)

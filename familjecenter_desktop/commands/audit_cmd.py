@@ -1,6 +1,6 @@
 """``familjecenter-desktop audit``: check the access log, export, retention.
 
-    familjecenter-desktop audit verify
+    familjecenter-desktop audit verify [--user NAME]
     familjecenter-desktop audit export --family REF --user ADMIN [--out FILE]
     familjecenter-desktop audit retention --user ADMIN [--run]
 
@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from familjecenter_desktop.commands._login import login
+from familjecenter_desktop.commands._output import counted, print_refusal
 from familjecenter_desktop.core.timeutil import to_helsinki
 from familjecenter_desktop.referrals import audit, retention
 from familjecenter_desktop.referrals.errors import ReferralError
@@ -33,12 +34,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "audit",
         help="check the access log, export a family's access list, retention",
-        description=__doc__.split("\n")[0],
+        description="Check the access log, export a family's access list, "
+        "and anonymise referrals past the retention period.",
     )
     commands = parser.add_subparsers(dest="audit_command", metavar="ACTION")
     commands.required = True
 
-    commands.add_parser("verify", help="check the whole hash chain")
+    verify = commands.add_parser("verify", help="check the whole hash chain")
+    verify.add_argument(
+        "--user", help="who opens an encrypted data folder (as the global --user)"
+    )
 
     export = commands.add_parser("export", help="who processed one family's data")
     export.add_argument("--family", required=True, help="the family reference")
@@ -56,8 +61,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         return _run(args, workspace)
     except ReferralError as exc:
-        print(f"familjecenter-desktop: {exc.message}", file=sys.stderr)
-        return 1
+        return print_refusal(exc)
 
 
 def _run(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -86,9 +90,12 @@ def _run(args: argparse.Namespace, workspace: Workspace) -> int:
 
     if args.run:
         count = retention.anonymise_due(workspace, actor)
-        print(f"{count} referrals anonymised")
+        print(f"{counted(count, 'referral', 'referrals')} anonymised")
         return 0
-    for row in retention.due_for_anonymising(workspace, actor):
+    due = retention.due_for_anonymising(workspace, actor)
+    for row in due:
         closed = to_helsinki(row.closed_at).date().isoformat()
         print(f"{row.id}\t{row.kind}\t{row.status}\tclosed {closed}")
+    summary = f"{counted(len(due), 'referral', 'referrals')} due for anonymising"
+    print(f"{summary} (--run anonymises them)" if due else summary)
     return 0

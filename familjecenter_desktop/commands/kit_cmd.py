@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 from familjecenter_desktop.commands._login import login, read_password
+from familjecenter_desktop.commands._output import counted, print_refusal
 from familjecenter_desktop.fieldkit import merge
 from familjecenter_desktop.fieldkit.errors import KitError
 from familjecenter_desktop.fieldkit.export import export_field_kit
@@ -102,8 +103,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         print(f"familjecenter-desktop: {exc.describe()}", file=sys.stderr)
         return 1
     except ReferralError as exc:
-        print(f"familjecenter-desktop: {exc.message}", file=sys.stderr)
-        return 1
+        return print_refusal(exc)
 
 
 def _run(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -171,7 +171,10 @@ def _import(args, workspace, actor) -> int:
         return 1
     open_conflicts = [c for c in plan.conflicts if c.uuid not in choices]
     if open_conflicts:
-        print(f"{len(open_conflicts)} referral(s) changed both here and in the field:")
+        print(
+            f"{counted(len(open_conflicts), 'referral', 'referrals')} "
+            "changed both here and in the field:"
+        )
         for conflict in open_conflicts:
             fields = ", ".join(conflict.differing())
             print(f"  referral {conflict.referral_id}: {fields}")

@@ -76,7 +76,10 @@ def run(args: argparse.Namespace, workspace) -> int:
 
 
 def _limit(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 0:
         raise argparse.ArgumentTypeError("the limit must be 0 or more")
     return number

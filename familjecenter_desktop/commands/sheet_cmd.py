@@ -21,6 +21,7 @@ import sys
 from datetime import date
 
 from familjecenter_desktop.commands._login import login
+from familjecenter_desktop.commands._output import counted, print_refusal
 from familjecenter_desktop.domain.phones import PhoneNumberError, normalise_phone
 from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.sheets.build import BuiltSheet
@@ -119,7 +120,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             return 1
         path = write_pdf_atomically(sheet.pdf, args.out)
     except ReferralError as exc:
-        return fail(exc.message)
+        return print_refusal(exc, PROGRAM)
     except (ValueError, SheetWriteError) as exc:
         return fail(str(exc))
     if sheet.missing_glyphs:
@@ -128,5 +129,5 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             + " ".join(sorted(sheet.missing_glyphs)),
             file=sys.stderr,
         )
-    print(f"{path} ({sheet.pages} pages)")
+    print(f"{path} ({counted(sheet.pages, 'page', 'pages')})")
     return 0

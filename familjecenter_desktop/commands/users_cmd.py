@@ -5,7 +5,7 @@
         --role nurse|social_worker|coordinator|admin [--unit ID]
     familjecenter-desktop users list --user ADMIN
     familjecenter-desktop users add-unit --user ADMIN --name "Unit" [--parent ID]
-    familjecenter-desktop users units
+    familjecenter-desktop users units [--user NAME]
     familjecenter-desktop users set-role --user ADMIN --id N --role ROLE [--unit ID]
     familjecenter-desktop users reset-password --user ADMIN --id N
     familjecenter-desktop users close --user ADMIN --id N
@@ -23,6 +23,7 @@ import os
 import sys
 
 from familjecenter_desktop.commands._login import login
+from familjecenter_desktop.commands._output import print_refusal
 from familjecenter_desktop.referrals import accounts, actors
 from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.referrals.permissions import ROLES
@@ -35,7 +36,9 @@ NEW_PASSWORD_ENV = "FAMILJECENTER_NEW_PASSWORD"
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "users", help="staff accounts and units", description=__doc__.split("\n")[0]
+        "users",
+        help="staff accounts and units",
+        description="The first administrator, staff accounts and units.",
     )
     commands = parser.add_subparsers(dest="users_command", metavar="ACTION")
     commands.required = True
@@ -60,7 +63,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     unit.add_argument("--name-sv", default="", help="the unit's name in Swedish")
     unit.add_argument("--parent", type=int, help="the organisation it belongs to")
 
-    commands.add_parser("units", help="list organisations and units with their ids")
+    units = commands.add_parser(
+        "units", help="list organisations and units with their ids"
+    )
+    units.add_argument(
+        "--user", help="who opens an encrypted data folder (as the global --user)"
+    )
 
     role = commands.add_parser(
         "set-role", help="change a role and unit (administrator)"
@@ -96,16 +104,18 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         return _run(args, workspace)
     except ReferralError as exc:
-        print(f"familjecenter-desktop: {exc.message}", file=sys.stderr)
-        return 1
+        return print_refusal(exc)
 
 
 def _run(args: argparse.Namespace, workspace: Workspace) -> int:
     action = args.users_command
     if action == "units":
-        for unit in actors.list_units(workspace):
+        units = actors.list_units(workspace)
+        for unit in units:
             parent = f"  (in {unit.parent_name})" if unit.parent_name else ""
             print(f"{unit.id}\t{unit.name}{parent}")
+        if not units:
+            print("no units yet (add one with: users add-unit)")
         return 0
     if action == "create-admin":
         password = _new_password()

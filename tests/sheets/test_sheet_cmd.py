@@ -58,7 +58,9 @@ def test_sheet_command_writes_the_pdf(workspace, ids, tmp_path, capsys):
     assert "Послуги для вас" in text
     assert "Ціна & <умови>" in text
     assert "Perhekeskus Testi" in text
-    assert str(out) in capsys.readouterr().out
+    printed = capsys.readouterr().out.strip()
+    pages = len(reader.pages)
+    assert printed == f"{out} ({pages} {'page' if pages == 1 else 'pages'})"
 
 
 def test_unknown_service_fails_cleanly(workspace, ids, tmp_path, capsys):
