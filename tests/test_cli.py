@@ -148,19 +148,8 @@ def test_the_readme_form_of_units_works_on_an_encrypted_folder(
     admin_folder, monkeypatch, capsys
 ):
     """``users units --user ADMIN`` (as the README has it) opens and lists."""
-    assert (
-        run_in(
-            admin_folder,
-            monkeypatch,
-            "users",
-            "add-unit",
-            "--user",
-            "admin",
-            "--name",
-            "Lastenneuvola",
-        )
-        == 0
-    )
+    add_unit = ("users", "add-unit", "--user", "admin", "--name", "Lastenneuvola")
+    assert run_in(admin_folder, monkeypatch, *add_unit) == 0
     capsys.readouterr()
 
     code = run_in(admin_folder, monkeypatch, "users", "units", "--user", "admin")
