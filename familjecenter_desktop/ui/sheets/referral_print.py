@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familjecenter_desktop.domain.phones import PhoneNumberError, normalise_phone
 from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.sheets.build import BuiltSheet
 from familjecenter_desktop.sheets.preview import page_images
@@ -76,6 +77,19 @@ class RefusedError(ValueError):
 
 def refused(exc: ReferralError) -> RefusedError:
     return RefusedError(translated(exc.message))
+
+
+def phone_problem(text: str) -> str | None:
+    """Why the family's phone cannot go on the sheet (in the UI language), or
+    None: empty (the unit's own number) or a real number. The referral form
+    and the unit dialog refuse the same numbers."""
+    if not text.strip():
+        return None
+    try:
+        normalise_phone(text)
+    except PhoneNumberError as exc:
+        return translated(exc.message)
+    return None
 
 
 @dataclass(frozen=True)
@@ -152,6 +166,8 @@ class ReferralSheetDialog(QDialog):
         workspace, actor, referral_id = self.workspace, self.actor, self.referral_id
         options, phone = self.options(), self.phone.text().strip()
         read, dpi = self._read, self.preview.dpi()
+        if self._refuse_phone(phone):
+            return
 
         def build() -> Preview:
             try:
@@ -175,6 +191,17 @@ class ReferralSheetDialog(QDialog):
             key=f"referral sheet {id(self)}",
             label="referral sheet preview",
         )
+
+    def _refuse_phone(self, phone: str) -> bool:
+        """Say why ``phone`` cannot be printed and hold the sheet back; False
+        when it can."""
+        problem = phone_problem(phone)
+        if problem is None:
+            return False
+        self.built = None
+        self.message.setText(problem)
+        self._update_buttons()
+        return True
 
     def _built(self, built: Preview) -> None:
         if self.closed:
@@ -208,6 +235,8 @@ class ReferralSheetDialog(QDialog):
         with the PDF bytes (read pool); ``done_message`` gets its result."""
         workspace, actor, referral_id = self.workspace, self.actor, self.referral_id
         options, phone = self.options(), self.phone.text().strip()
+        if self._refuse_phone(phone):
+            return
 
         def log_and_build() -> BuiltSheet:
             try:

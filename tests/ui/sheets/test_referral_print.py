@@ -192,3 +192,26 @@ def test_saving_into_a_missing_folder_names_the_problem(
     )
     assert not target.parent.exists()
     assert dialog.save_button.isEnabled()
+
+
+def test_a_phone_with_letters_is_refused_and_nothing_is_saved(
+    qtbot, worker, setting, tmp_path
+):
+    """'040 ABC' as the family's phone: the form's message in Finnish, the save
+    and print buttons off, no file and no print entry."""
+    workspace, nurse, _coord, referral_id = setting
+    dialog = open_dialog(qtbot, worker, workspace, nurse, referral_id)
+    dialog.phone.setText("040 ABC")
+    target = tmp_path / "ohjaus.pdf"
+
+    dialog.refresh_preview()
+    assert worker.wait_idle(30_000)
+    shown = dialog.message.text()
+    dialog.save_to(str(target))
+    assert worker.wait_idle(30_000)
+
+    assert shown.startswith("Puhelinnumerossa voi olla vain numeroita")
+    assert "phone number may hold" not in shown
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert not target.exists()
+    assert "print" not in helpers.access_log_actions(workspace, referral_id)
