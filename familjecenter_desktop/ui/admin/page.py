@@ -15,19 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familjecenter_desktop.referrals.errors import InvalidInputError, ReferralError
+from familjecenter_desktop.referrals.errors import ReferralError
 from familjecenter_desktop.ui.referrals import jobs
-from familjecenter_desktop.ui.referrals.messages import translated
+from familjecenter_desktop.ui.referrals.messages import refusal_text
 from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
-
-
-def refusal_text(exc: ReferralError) -> str:
-    """Every problem of a refusal, one per line, in the UI language."""
-    if isinstance(exc, InvalidInputError):
-        return "\n".join(translated(m) for _, m in exc.problems)
-    return translated(exc.message)
 
 
 def plain_table(columns: int) -> QTableWidget:

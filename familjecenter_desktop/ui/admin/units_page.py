@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from familjecenter_desktop.ui.admin.page import (
     fill_table,
     plain_table,
 )
+from familjecenter_desktop.ui.referrals.messages import problems_text
 from familjecenter_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,9 @@ class UnitDialog(QDialog):
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("For example: 029 123 4567"))
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a00000;")
 
         form = QFormLayout()
         editing = unit is not None
@@ -73,6 +78,7 @@ class UnitDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.setWindowTitle(
             self.tr("Contact details") if editing else self.tr("New unit")
@@ -80,6 +86,19 @@ class UnitDialog(QDialog):
 
     def names(self) -> dict[str, str]:
         return {"fi": self.name_fi.text(), "sv": self.name_sv.text()}
+
+    def accept(self) -> None:
+        """Close only when the names, e-mail and phone are fine; else say why."""
+        if self.unit is None:
+            names = self.names()
+        elif self.unit.from_catalogue:
+            names = self.unit.names
+        else:
+            names = {**self.unit.names, **self.changed_names()}
+        problems = actors.unit_problems(names, self.email.text(), self.phone.text())
+        self.problems.setText(problems_text(problems))
+        if not problems:
+            super().accept()
 
     def changed_names(self) -> dict[str, str]:
         """Only the names the user changed, by language (all for a new unit)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familjecenter_desktop.core.timeutil import utcnow
 from familjecenter_desktop.domain import referral_rules as rules
 from familjecenter_desktop.referrals import consents, records, status
 from familjecenter_desktop.referrals.errors import ReferralError
@@ -34,7 +36,8 @@ from familjecenter_desktop.ui.referrals.messages import (
     consent_data_names,
     consent_givers,
     consent_methods,
-    translated,
+    problems_text,
+    refusal_text,
 )
 from familjecenter_desktop.ui.worker import Worker
 
@@ -200,7 +203,7 @@ class ActionsBar(QWidget):
         self.referral_changed.emit(changed.id)
 
     def _refused(self, exc: ReferralError) -> None:
-        self._failed(translated(exc.message))
+        self._failed(refusal_text(exc))
         if self.view is not None:
             self.referral_changed.emit(self.view.id)  # show the current state
 
@@ -238,6 +241,9 @@ class ConsentDialog(QDialog):
         self.valid_until.setEnabled(False)
         self.limited.toggled.connect(self.valid_until.setEnabled)
         form.addRow(self.limited, self.valid_until)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a00000;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -245,7 +251,15 @@ class ConsentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problems)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Close only when the consent is complete; else say what is missing."""
+        problems = consents.check_consent(self.values(), utcnow())
+        self.problems.setText(problems_text(problems))
+        if not problems:
+            super().accept()
 
     def values(self) -> consents.ConsentInput:
         return consents.ConsentInput(

@@ -6,6 +6,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from familjecenter_desktop.referrals.errors import InvalidInputError, ReferralError
+
 log = logging.getLogger(__name__)
 
 CONTEXTS = ("referrals", "referral_rules", "identity", "phones")
@@ -18,6 +20,18 @@ def translated(message: str) -> str:
         if text != message:
             return text
     return message
+
+
+def problems_text(problems: list[tuple[str, str]]) -> str:
+    """Every (field, message) problem in the UI language, one per line."""
+    return "\n".join(translated(m) for _, m in problems)
+
+
+def refusal_text(exc: ReferralError) -> str:
+    """Every problem of a refusal, one per line, in the UI language."""
+    if isinstance(exc, InvalidInputError):
+        return problems_text(exc.problems)
+    return translated(exc.message)
 
 
 def status_name(status: str) -> str:

@@ -257,3 +257,32 @@ def test_lock_hides_every_client_detail(setting, qtbot, monkeypatch):
 
     assert seen == {"rows": 0, "detail": ""}
     assert view.actor is None and view.pages.currentWidget() is view.blank
+
+
+def test_consent_dialog_stays_open_and_says_what_is_missing_in_finnish(qtbot):
+    """OK with nothing filled keeps the dialog open; each problem is a Finnish line."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from familjecenter_desktop.ui.i18n import Translations
+    from familjecenter_desktop.ui.referrals.actions_bar import ConsentDialog
+
+    Translations().install("fi")
+    dialog = ConsentDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+    ok.click()
+    problems = dialog.problems.text().split("\n")
+    still_open = dialog.isVisible()
+    dialog.purpose.setText("Perheneuvonta")
+    dialog.data["contact"].setChecked(True)
+    ok.click()
+    Translations().install("en")
+
+    assert still_open
+    assert problems == [
+        "Valitse, mitä tietoja suostumus koskee.",
+        "Kirjoita suostumuksen tarkoitus.",
+    ]
+    assert dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible()
