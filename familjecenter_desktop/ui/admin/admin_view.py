@@ -28,6 +28,7 @@ class AdminView(QWidget):
         self.units = UnitsPage(worker)
         self.retention = RetentionPage(worker)
         self.access = AccessPage(worker)
+        self.units.units_changed.connect(self.staff.reload)
         self.tabs = QTabWidget()
         for page in self.pages():
             self.tabs.addTab(page, "")

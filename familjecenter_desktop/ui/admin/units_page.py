@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -113,6 +114,9 @@ class UnitDialog(QDialog):
 
 class UnitsPage(AdminPage):
     """Every organisation and unit, with its contact details."""
+
+    # A unit was added or changed (other pages' unit choices read them again).
+    units_changed = Signal()
 
     def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
@@ -230,3 +234,4 @@ class UnitsPage(AdminPage):
     def _done(self, message: str) -> None:
         self.status.setText(message)
         self.reload()
+        self.units_changed.emit()

@@ -139,3 +139,22 @@ def test_a_bad_email_and_phone_keep_the_unit_dialog_open(
     assert problems[0] == "Sähköpostiosoitteen pitäisi olla muotoa nimi@example.fi."
     assert len(page.units) == before + 1 and not warned
     Translations().install("en")
+
+
+def test_a_new_unit_is_offered_for_a_new_account_at_once(setting, qtbot):
+    """The unit choice of "Add account…" lists a unit added a moment ago."""
+    from familjecenter_desktop.ui.admin.account_dialogs import AccountDialog
+
+    units = open_units_page(setting, qtbot, "en")
+    units.create({"fi": "Perhekeskus Etelä"}, None, "", "")
+    setting.settle(qtbot)
+
+    def unit_choices(dialog: AccountDialog):
+        labels = [dialog.unit.itemText(i) for i in range(dialog.unit.count())]
+        dialog.reject()
+        return labels
+
+    seen = when_dialog_opens(qtbot, unit_choices)
+    setting.view.admin.staff.add_user()
+
+    assert "Perhekeskus Etelä" in seen[0]
