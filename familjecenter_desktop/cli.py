@@ -57,17 +57,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
 
+    problem = data_folder_problem(args.data_dir)
+    if problem:
+        print(f"familjecenter-desktop: {problem}", file=sys.stderr)
+        return 2
+
     if args.command is None:
         from familjecenter_desktop.ui.app import run_window
 
         return run_window(args.data_dir, args.database_url)
 
     from familjecenter_desktop.workspace import open_workspace
-
-    problem = data_folder_problem(args.data_dir)
-    if problem:
-        print(f"familjecenter-desktop: {problem}", file=sys.stderr)
-        return 2
     try:
         workspace = open_workspace(
             args.data_dir,

@@ -32,6 +32,18 @@ def test_a_file_given_as_data_folder_gets_one_line(tmp_path, capsys):
     ]
 
 
+def test_the_window_is_not_started_on_a_file_as_data_folder(tmp_path, capsys):
+    """No command (the window): the same one line, before any window opens."""
+    a_file = tmp_path / "file.json"
+    a_file.write_text("{}", encoding="utf-8")
+
+    code = main(["--data-dir", str(a_file)])
+
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "it is a file, not a folder" in err and "Traceback" not in err
+
+
 def test_a_file_in_the_path_is_named(tmp_path, capsys):
     """A folder below a file: the file in the way is the one named."""
     a_file = tmp_path / "file.json"
