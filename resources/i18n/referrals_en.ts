@@ -823,6 +823,26 @@
 <context>
     <name>ReferralsView</name>
     <message>
+        <source>Unsaved referral</source>
+        <translation>Unsaved referral</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved referral?</source>
+        <translation>Discard the unsaved referral?</translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft</source>
+        <translation>&amp;Save as draft</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
         <source>&amp;Log in / switch user…</source>
         <translation>&amp;Log in / switch user…</translation>
     </message>

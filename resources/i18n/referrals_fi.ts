@@ -823,6 +823,26 @@
 <context>
     <name>ReferralsView</name>
     <message>
+        <source>Unsaved referral</source>
+        <translation>Tallentamaton lähete</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved referral?</source>
+        <translation>Hylätäänkö tallentamaton lähete?</translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft</source>
+        <translation>&amp;Tallenna luonnokseksi</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
         <source>&amp;Log in / switch user…</source>
         <translation>&amp;Kirjaudu / vaihda käyttäjää…</translation>
     </message>

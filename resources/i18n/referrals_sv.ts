@@ -823,6 +823,26 @@
 <context>
     <name>ReferralsView</name>
     <message>
+        <source>Unsaved referral</source>
+        <translation>Osparad remiss</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved referral?</source>
+        <translation>Kasta bort den osparade remissen?</translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft</source>
+        <translation>&amp;Spara som utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
         <source>&amp;Log in / switch user…</source>
         <translation>&amp;Logga in / byt användare…</translation>
     </message>

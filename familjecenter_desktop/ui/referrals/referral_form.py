@@ -81,6 +81,8 @@ class ReferralForm(QWidget):
         self.referral_id: int | None = None  # the draft being edited
         self.version: int | None = None
         self.saving = False
+        # What the form held when it was last emptied, loaded or saved.
+        self._clean: ReferralInput | None = None
 
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -281,6 +283,11 @@ class ReferralForm(QWidget):
         self.conflict_box.setVisible(False)
         self.receiver.clear()
         self.retranslate_ui()
+        self._clean = self.values()
+
+    def has_changes(self) -> bool:
+        """Whether the form holds something not saved since it was opened."""
+        return self._clean is not None and self.values() != self._clean
 
     def load(self, view: ReferralView) -> None:
         """Fill the form with a draft to edit (its version is kept for saving)."""
@@ -311,6 +318,7 @@ class ReferralForm(QWidget):
             self.follow_up.setDate(QDate(when.year, when.month, when.day))
         self._show_title()
         self.validate()
+        self._clean = self.values()
 
     def set_receiver_service(self, service_id: int, label: str) -> None:
         """Fill in the receiver from the look-up's "Refer" button or the picker."""
@@ -404,6 +412,7 @@ class ReferralForm(QWidget):
         self._set_saving(False)
         self.conflict_box.setVisible(False)
         self.referral_id, self.version = view.id, view.version
+        self._clean = self.values()
         self._show_title()
         self.referral_saved.emit(view.id)
 

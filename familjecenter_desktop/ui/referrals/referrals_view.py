@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -53,6 +54,9 @@ class ReferralsView(QWidget):
         self.workspace = None
         self.actor: perm.Actor | None = None
         self.lang = "fi"
+        self.attention_count: int | None = None
+        # What to do once the form's draft is saved ("Save as draft" on leaving).
+        self.after_save = None
         self.lock = InactivityLock(10, self)
         self.lock.lock_requested.connect(self.lock_session)
 
@@ -114,7 +118,7 @@ class ReferralsView(QWidget):
         self.form.retranslate_ui()
         self.list.retranslate_ui()
         self.admin.retranslate_ui()
-        self._show_state()
+        self._show_texts()
 
     def attach(self, workspace) -> None:
         self.workspace = workspace
@@ -138,6 +142,8 @@ class ReferralsView(QWidget):
     def set_actor(self, actor: perm.Actor | None) -> None:
         """Work as ``actor`` (None: nobody logged in)."""
         self.actor = actor
+        self.attention_count = None
+        self.after_save = None
         self.list.clear()
         self.form.set_context(self.workspace, None, self.lang)
         self.admin.set_context(None, None, self.lang)
@@ -153,19 +159,27 @@ class ReferralsView(QWidget):
             self.lock.stop()
         self._show_state()
 
+    def _show_texts(self) -> None:
+        """Who is logged in and how many need attention (the page stays)."""
+        if self.actor is None:
+            self.who.setText(self.tr("Nobody is logged in."))
+            self.attention.clear()
+            return
+        role = QCoreApplication.translate(
+            "referrals", perm.ROLE_NAMES.get(self.actor.role, self.actor.role)
+        )
+        self.who.setText(f"{self.actor.display_name} ({role})")
+        if self.attention_count is not None:
+            self.attention.setText(
+                self.tr("%n need(s) attention", "", self.attention_count)
+            )
+
     def _show_state(self) -> None:
         can_refer = self.actor is not None and perm.may(self.actor, perm.LIST)
         for button in (self.new_button, self.list_button):
             button.setEnabled(can_refer)
         self.lock_button.setEnabled(self.actor is not None)
-        if self.actor is None:
-            self.who.setText(self.tr("Nobody is logged in."))
-            self.attention.clear()
-        else:
-            role = QCoreApplication.translate(
-                "referrals", perm.ROLE_NAMES.get(self.actor.role, self.actor.role)
-            )
-            self.who.setText(f"{self.actor.display_name} ({role})")
+        self._show_texts()
         if can_refer:
             self.pages.setCurrentWidget(self.list)
         elif self.actor is not None and perm.may(self.actor, perm.MANAGE_USERS):
@@ -189,7 +203,8 @@ class ReferralsView(QWidget):
     def _show_attention(self, actor: perm.Actor, count: int) -> None:
         if actor != self.actor:
             return
-        self.attention.setText(self.tr("%n need(s) attention", "", count))
+        self.attention_count = count
+        self._show_texts()
         self.attention_changed.emit(count)
 
     def log_in(self) -> None:
@@ -225,6 +240,8 @@ class ReferralsView(QWidget):
         if self.actor is None or not perm.may(self.actor, perm.CREATE):
             self.pages.setCurrentWidget(self.blank)
             return
+        if not self.may_leave_form(lambda: self.refer_to_service(service_id)):
+            return
         self.form.new_referral()
         self.pages.setCurrentWidget(self.form_page)
         self.form.family_ref.setFocus()
@@ -242,17 +259,23 @@ class ReferralsView(QWidget):
 
     def new_referral(self) -> None:
         """An empty form for a new referral."""
+        if not self.may_leave_form(self.new_referral):
+            return
         self.form.new_referral()
         self.pages.setCurrentWidget(self.form_page)
         self.form.kind.setFocus()
 
     def edit_draft(self, view: ReferralView) -> None:
         """Open a draft from the list in the form."""
+        if not self.may_leave_form(lambda: self.edit_draft(view)):
+            return
         self.form.load(view)
         self.pages.setCurrentWidget(self.form_page)
         self.form.family_ref.setFocus()
 
     def show_list(self) -> None:
+        if not self.may_leave_form(self.show_list):
+            return
         self.list.refresh()
         self.pages.setCurrentWidget(self.list)
 
@@ -262,6 +285,63 @@ class ReferralsView(QWidget):
         self.pages.setCurrentWidget(self.list)
         self.list.reveal(referral_id)
         self.update_attention()
+        then, self.after_save = self.after_save, None
+        if then is not None:
+            then()
+
+    def may_leave_form(self, then) -> bool:
+        """Whether the form may be left now; asks first if it holds unsaved input.
+
+        "Save as draft" saves through the worker and runs ``then`` once saved.
+        """
+        if self.pages.currentWidget() is not self.form_page:
+            return True
+        if not self.form.has_changes():
+            return True
+        can_save = not self.form.validate() and not self.form.saving
+        answer = ask_discard(self, can_save)
+        if answer == "save":
+            self.after_save = then
+            self.form.save()
+        return answer == "discard"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the window with an unsaved referral asks first."""
+        if (
+            event.type() == QEvent.Type.Close
+            and watched is self.window()
+            and not self.may_leave_form(watched.close)
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def ask_discard(parent: QWidget, can_save: bool) -> str:
+    """Ask about an unsaved referral: "save", "discard" or "cancel"."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("ReferralsView", "Unsaved referral"))
+    box.setText(tr("ReferralsView", "Discard the unsaved referral?"))
+    save = None
+    if can_save:
+        save = box.addButton(
+            tr("ReferralsView", "&Save as draft"), QMessageBox.ButtonRole.AcceptRole
+        )
+    discard = box.addButton(
+        tr("ReferralsView", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        tr("ReferralsView", "&Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save or cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if save is not None and clicked is save:
+        return "save"
+    return "discard" if clicked is discard else "cancel"
 
 
 def tab_title() -> str:
@@ -292,5 +372,6 @@ def install(window) -> ReferralsView:
     view.attention_changed.connect(show_count)
     window.workspace_attached.connect(view.attach)
     window.language_changed.connect(switch_language)
+    window.installEventFilter(view)
     view.set_ui_language(window.language)
     return view

@@ -1,0 +1,131 @@
+"""An unsaved referral is never dropped silently: a language switch keeps it,
+leaving the form or closing the window asks first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from familjecenter_desktop.db.models import Referral
+from familjecenter_desktop.ui.i18n import Translations
+
+from .conftest import type_text
+
+
+def answer_next_question(button_text: str) -> list:
+    """Click the button named ``button_text`` on the next question; list the buttons."""
+    seen = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        names = sorted(b.text().replace("&", "") for b in box.buttons())
+        seen.append((box.text(), names))
+        chosen = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        (chosen or [box.escapeButton()])[0].click()
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def filled_form(setting, qtbot, complete: bool = False):
+    view = setting.view
+    view.set_actor(setting.nurse)
+    setting.settle(qtbot)
+    view.new_referral()
+    type_text(qtbot, view.form.family_ref, "TT-9")
+    if complete:
+        view.form.set_receiver_service(setting.service_id, "Perheneuvonta")
+        view.form.reasons["wellbeing"].setChecked(True)
+    return view
+
+
+def test_switching_language_keeps_the_form_and_its_content(setting, qtbot):
+    """The form stays on screen, retranslated, with what was typed."""
+    view = filled_form(setting, qtbot)
+
+    Translations().install("sv")
+    view.set_ui_language("sv")
+    qtbot.wait(50)
+    shown = view.pages.currentWidget()
+    typed = view.form.family_ref.text()
+    save_text = view.form.save_button.text()
+    Translations().install("en")
+
+    assert shown is view.form_page and typed == "TT-9"
+    assert "Ctrl+S" in save_text and save_text != "&Save draft (Ctrl+S)"
+
+
+def test_leaving_a_changed_form_asks_and_cancel_keeps_it(setting, qtbot):
+    """Cancel stays in the form; an incomplete form offers only Discard and Cancel."""
+    view = filled_form(setting, qtbot)
+
+    seen = answer_next_question("Cancel")
+    view.list_button.click()
+
+    assert seen == [("Discard the unsaved referral?", ["Cancel", "Discard"])]
+    assert view.pages.currentWidget() is view.form_page
+    assert view.form.family_ref.text() == "TT-9"
+
+
+def test_discard_leaves_and_an_untouched_form_does_not_ask(setting, qtbot):
+    view = filled_form(setting, qtbot)
+
+    seen = answer_next_question("Discard")
+    view.list_button.click()
+    view.new_referral()
+    asked_again = []
+    QTimer.singleShot(0, lambda: asked_again.append(QApplication.activeModalWidget()))
+    view.list_button.click()
+    qtbot.wait(20)
+
+    assert len(seen) == 1 and asked_again == [None]
+    assert view.pages.currentWidget() is view.list
+
+
+def test_save_as_draft_on_leaving_saves_then_goes(setting, qtbot, workspace):
+    """A complete form offers Save as draft; the draft is saved and listed."""
+    view = filled_form(setting, qtbot, complete=True)
+
+    seen = answer_next_question("Save as draft")
+    view.new_referral()
+    setting.settle(qtbot)
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.form_page)
+
+    assert seen[0][1] == ["Cancel", "Discard", "Save as draft"]
+    assert view.form.family_ref.text() == ""
+    with workspace.session() as session:
+        saved = session.scalars(select(Referral)).all()
+        assert [r.status for r in saved] == ["draft"]
+
+
+def test_closing_the_window_with_a_changed_form_asks(setting, qtbot):
+    """Cancel keeps the window open; Discard lets it close."""
+    window = view = setting.view  # the view stands alone as the window here
+    window.installEventFilter(view)
+    window.show()
+    filled_form(setting, qtbot)
+
+    first = answer_next_question("Cancel")
+    window.close()
+    open_after_cancel = window.isVisible()
+    answer_next_question("Discard")
+    window.close()
+
+    assert first and open_after_cancel
+    assert not window.isVisible()
+    assert view.form.family_ref.text() == "TT-9"  # nothing emptied on the way
+
+
+def test_the_question_is_asked_in_swedish(setting, qtbot):
+    view = filled_form(setting, qtbot)
+    Translations().install("sv")
+
+    seen = answer_next_question("Avbryt")
+    view.list_button.click()
+    Translations().install("en")
+
+    assert seen == [("Kasta bort den osparade remissen?", ["Avbryt", "Kasta bort"])]
