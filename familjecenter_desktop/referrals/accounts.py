@@ -122,10 +122,15 @@ def create_first_admin(
 
 
 def _new_user(session, username, display_name, role, unit_id, password) -> StaffUser:
-    taken = session.scalar(
-        select(StaffUser.id).where(StaffUser.username == username.strip())
+    # Names differing only in case ("TIINA.TH", "tiina.th") are one person to
+    # the staff reading them: refused too. Compared in Python (casefold), since
+    # SQLite folds only ASCII; a staff list is short.
+    wanted = username.strip().casefold()
+    taken = any(
+        name.casefold() == wanted
+        for name in session.scalars(select(StaffUser.username))
     )
-    if taken is not None:
+    if taken:
         raise InvalidInputError(
             [("username", QT_TRANSLATE_NOOP("referrals", "This user name is taken."))]
         )

@@ -164,3 +164,13 @@ def test_unit_update_changes_only_the_languages_given(workspace, staff):
 
     assert kept.names == {"fi": "Lastenneuvola", "sv": "Barnrådgivning"}
     assert cleared.names == {"fi": "Lastenneuvola"}
+
+
+def test_a_user_name_differing_only_in_case_is_taken(workspace, staff):
+    """'NURSE' next to 'nurse' would be one person to the staff: refused."""
+    with pytest.raises(InvalidInputError) as caught:
+        accounts.create_user(
+            workspace, staff.admin, "NURSE", "Testi Toinen", "admin", None, NEW_PASSWORD
+        )
+
+    assert caught.value.message == "This user name is taken."
