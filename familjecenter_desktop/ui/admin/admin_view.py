@@ -52,6 +52,13 @@ class AdminView(QWidget):
         for page in self.pages():
             page.retranslate_ui()
 
+    def set_language(self, lang: str) -> None:
+        """Names of units in ``lang`` from now on: the shown pages read again."""
+        for page in self.pages():
+            page.lang = lang
+            if page.actor is not None:
+                page.reload()
+
     def set_context(self, workspace, actor, lang: str) -> None:
         """Work as ``actor`` (None hides everything)."""
         for page in self.pages():

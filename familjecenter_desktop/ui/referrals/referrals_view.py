@@ -131,6 +131,7 @@ class ReferralsView(QWidget):
         """Names of services and units in ``lang`` from now on; lists read again."""
         self.lang = lang
         self.form.lang = lang
+        self.admin.set_language(lang)
         if self.actor is not None and perm.may(self.actor, perm.LIST):
             self.list.set_context(self.workspace, self.actor, lang)
 
