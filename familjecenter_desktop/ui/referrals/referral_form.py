@@ -285,6 +285,10 @@ class ReferralForm(QWidget):
         self.retranslate_ui()
         self._clean = self.values()
 
+    def mark_unchanged(self) -> None:
+        """Take what the form holds now as its unchanged state."""
+        self._clean = self.values()
+
     def has_changes(self) -> bool:
         """Whether the form holds something not saved since it was opened."""
         return self._clean is not None and self.values() != self._clean

@@ -256,7 +256,10 @@ class ReferralsView(QWidget):
 
     def _receiver_named(self, service_id: int, names: tuple[str, str]) -> None:
         name, org = names
+        untouched = not self.form.has_changes()
         self.form.set_receiver_service(service_id, f"{name} ({org})" if org else name)
+        if untouched:  # a receiver filled in by "Refer" is nothing to lose
+            self.form.mark_unchanged()
 
     def new_referral(self) -> None:
         """An empty form for a new referral."""

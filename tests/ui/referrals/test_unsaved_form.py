@@ -16,11 +16,14 @@ from .conftest import type_text
 def answer_next_question(button_text: str) -> list:
     """Click the button named ``button_text`` on the next question; list the buttons."""
     seen = []
+    tries = [100]  # give up after about two seconds
 
     def look() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, look)
+            tries[0] -= 1
+            if tries[0]:
+                QTimer.singleShot(20, look)
             return
         names = sorted(b.text().replace("&", "") for b in box.buttons())
         seen.append((box.text(), names))
@@ -129,3 +132,17 @@ def test_the_question_is_asked_in_swedish(setting, qtbot):
     Translations().install("en")
 
     assert seen == [("Kasta bort den osparade remissen?", ["Avbryt", "Kasta bort"])]
+
+
+def test_a_form_opened_by_refer_and_left_untouched_does_not_ask(setting, qtbot):
+    """The receiver that "Refer" fills in is not counted as the user's input."""
+    view = setting.view
+    view.set_actor(setting.nurse)
+    setting.settle(qtbot)
+    view.refer_to_service(setting.service_id)
+    setting.settle(qtbot)
+    asked = answer_next_question("Cancel")
+
+    view.list_button.click()
+
+    assert asked == [] and view.pages.currentWidget() is view.list
