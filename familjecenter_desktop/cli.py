@@ -68,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(args.data_dir, args.database_url)
 
     from familjecenter_desktop.workspace import open_workspace
+
     try:
         workspace = open_workspace(
             args.data_dir,
