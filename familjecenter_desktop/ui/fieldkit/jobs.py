@@ -12,7 +12,6 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from familjecenter_desktop.db.errors import StorageError
 from familjecenter_desktop.fieldkit import merge
 from familjecenter_desktop.fieldkit.errors import KitError
 from familjecenter_desktop.fieldkit.export import export_field_kit
@@ -20,6 +19,7 @@ from familjecenter_desktop.fieldkit.files import read_kit
 from familjecenter_desktop.fieldkit.return_kit import make_return_kit
 from familjecenter_desktop.fieldkit.site import is_field_workspace
 from familjecenter_desktop.referrals.errors import ReferralError
+from familjecenter_desktop.workspace import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def plan_import(workspace, actor, path, passphrase: str, lang: str):
 
 @_plain_refusals
 def open_kit(kit_file, folder, passphrase: str, password: str, log_dir=None):
-    """``kit open`` into a new data folder (``open_job``, loaded when first used)."""
-    from familjecenter_desktop.ui.fieldkit.open_job import open_into_folder
+    """``kit open`` into a new data folder (``fieldkit/open_into.py``, loaded here)."""
+    from familjecenter_desktop.fieldkit.open_into import open_into_folder
 
     return open_into_folder(kit_file, folder, passphrase, password, log_dir)

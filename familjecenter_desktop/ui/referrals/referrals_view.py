@@ -104,6 +104,11 @@ class ReferralsView(QWidget):
         self.retranslate_ui()
         self._show_state()
 
+    def _show_form(self) -> None:
+        """The form page, from its top (a form scrolled before opens at its title)."""
+        self.pages.setCurrentWidget(self.form_page)
+        self.form_page.verticalScrollBar().setValue(0)
+
     def retranslate_ui(self) -> None:
         self.login_button.setText(self.tr("&Log in / switch user…"))
         self.lock_button.setText(self.tr("Loc&k"))
@@ -244,7 +249,7 @@ class ReferralsView(QWidget):
         if not self.may_leave_form(lambda: self.refer_to_service(service_id)):
             return
         self.form.new_referral()
-        self.pages.setCurrentWidget(self.form_page)
+        self._show_form()
         self.form.family_ref.setFocus()
         workspace, lang = self.workspace, self.lang
         jobs.run(
@@ -266,7 +271,7 @@ class ReferralsView(QWidget):
         if not self.may_leave_form(self.new_referral):
             return
         self.form.new_referral()
-        self.pages.setCurrentWidget(self.form_page)
+        self._show_form()
         self.form.kind.setFocus()
 
     def edit_draft(self, view: ReferralView) -> None:
@@ -274,7 +279,7 @@ class ReferralsView(QWidget):
         if not self.may_leave_form(lambda: self.edit_draft(view)):
             return
         self.form.load(view)
-        self.pages.setCurrentWidget(self.form_page)
+        self._show_form()
         self.form.family_ref.setFocus()
 
     def show_list(self) -> None:

@@ -21,12 +21,12 @@ from familjecenter_desktop.db.keyring import KeyRing
 from familjecenter_desktop.fieldkit import errors
 from familjecenter_desktop.fieldkit.container import read_header
 from familjecenter_desktop.fieldkit.export import export_field_kit
+from familjecenter_desktop.fieldkit.open_into import NO_ROOM, NOT_WRITABLE
 from familjecenter_desktop.fieldkit.open_kit import NOT_EMPTY, WRONG_PASSWORD
 from familjecenter_desktop.fieldkit.return_kit import make_return_kit
 from familjecenter_desktop.fieldkit.site import is_field_workspace
 from familjecenter_desktop.referrals import accounts, records
 from familjecenter_desktop.ui.fieldkit.open_dialog import OpenKitDialog
-from familjecenter_desktop.ui.fieldkit.open_job import NO_ROOM, NOT_WRITABLE
 from familjecenter_desktop.workspace import (
     NEW,
     Credentials,

@@ -286,3 +286,26 @@ def test_consent_dialog_stays_open_and_says_what_is_missing_in_finnish(qtbot):
         "Kirjoita suostumuksen tarkoitus.",
     ]
     assert dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible()
+
+
+def test_a_new_referral_opens_at_the_top_of_the_form(qtbot, tmp_path):
+    """A form scrolled down before opens again at its title and first fields."""
+    from familjecenter_desktop.core.settings import Settings
+    from familjecenter_desktop.ui.i18n import Translations
+    from familjecenter_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(Settings(tmp_path / "settings.json"), Translations())
+    qtbot.addWidget(window)
+    window.resize(800, 400)  # shorter than the form: it scrolls
+    window.show()
+    view = window.referrals_view
+    view.pages.setCurrentWidget(view.form_page)
+    bar = view.form_page.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    scrolled = bar.value()
+
+    view._show_form()
+
+    window.worker.shutdown()
+    assert scrolled > 0
+    assert bar.value() == 0

@@ -1,4 +1,4 @@
-"""``--data-dir FOLDER kit open KIT`` for the window, run on the worker.
+"""``--data-dir FOLDER kit open KIT`` for the window (run on its worker): open a kit.
 
 The same steps as the command line: the kit file is read, the folder must hold
 no store yet, a new encrypted store is made there (``encrypt_new``), the kit is
