@@ -3,6 +3,7 @@ leaving the form or closing the window asks first."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
@@ -12,13 +13,29 @@ from familjecenter_desktop.ui.i18n import Translations
 
 from .conftest import type_text
 
+# The lookers of the running test; stopped when it ends, so that one still
+# waiting cannot answer a message box of a later test.
+_LOOKING: list[list[bool]] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_looking():
+    yield
+    for active in _LOOKING:
+        active[0] = False
+    _LOOKING.clear()
+
 
 def answer_next_question(button_text: str) -> list:
     """Click the button named ``button_text`` on the next question; list the buttons."""
     seen = []
     tries = [100]  # give up after about two seconds
+    active = [True]
+    _LOOKING.append(active)
 
     def look() -> None:
+        if not active[0]:
+            return
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             tries[0] -= 1
@@ -28,7 +45,9 @@ def answer_next_question(button_text: str) -> list:
         names = sorted(b.text().replace("&", "") for b in box.buttons())
         seen.append((box.text(), names))
         chosen = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
-        (chosen or [box.escapeButton()])[0].click()
+        button = chosen[0] if chosen else box.escapeButton()
+        if button is not None:
+            button.click()
 
     QTimer.singleShot(0, look)
     return seen
