@@ -14,11 +14,28 @@ from familjecenter_desktop.ui.i18n import Translations
 NAMES = {"fi": "Neuvola Keskusta", "sv": "Rådgivningen Centrum"}
 
 
+# The lookers of the running test; stopped when it ends, so that one still
+# waiting cannot act on a dialog of a later test.
+_LOOKING: list[list[bool]] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_looking():
+    yield
+    for active in _LOOKING:
+        active[0] = False
+    _LOOKING.clear()
+
+
 def when_dialog_opens(qtbot, step) -> list:
     """Run ``step(dialog)`` on the next modal dialog; return what it reports."""
     seen = []
+    active = [True]
+    _LOOKING.append(active)
 
     def look() -> None:
+        if not active[0]:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(20, look)
