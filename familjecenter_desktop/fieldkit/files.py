@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from familjecenter_desktop.core.atomic import replaced_atomically
 from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
 from familjecenter_desktop.fieldkit.errors import KitError
 
@@ -20,19 +19,10 @@ MAX_KIT_BYTES = 2 * 1024**3
 def write_kit(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file, synced, then renamed."""
     path = Path(path)
-    folder = path.parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".kit-", dir=folder)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
+        with replaced_atomically(path, ".kit-") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise _write_error(path, exc) from exc
     log.info("kit written: %d bytes", len(data))
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from pathlib import Path
 
+from familjecenter_desktop.core.atomic import replaced_atomically
 from familjecenter_desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -41,17 +41,9 @@ def write_pdf_atomically(data: bytes, path: str | os.PathLike[str]) -> Path:
     if not folder.is_dir():
         raise SheetWriteError(target, NO_FOLDER)
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".sheet-", suffix=".tmp")
-    except OSError as exc:
-        raise SheetWriteError(target, exc.strerror or str(exc)) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
+        with replaced_atomically(target, ".sheet-") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         log.warning("writing a sheet failed: %s", exc.strerror or type(exc).__name__)
         raise SheetWriteError(target, exc.strerror or str(exc)) from exc
     return target

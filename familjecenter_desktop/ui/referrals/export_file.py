@@ -13,12 +13,12 @@ from __future__ import annotations
 import errno
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+
+from familjecenter_desktop.core.atomic import replaced_atomically
 
 log = logging.getLogger(__name__)
 
@@ -66,25 +66,12 @@ def export_to_file(path: Path, read: Callable[[], dict]) -> Path:
     """Write what ``read()`` returns (the logged export) to ``path`` as JSON."""
     target = Path(path)
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=".referral-", suffix=".part", dir=target.parent
-        )
-    except OSError as exc:
-        log.warning("export folder not writable: %s", exc.strerror or exc.errno)
-        raise ExportWriteError(target, exc) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
+        # The temporary file is made on entering, before read() logs the export.
+        with replaced_atomically(target, ".referral-", text=True) as out:
             json.dump(read(), out, ensure_ascii=False, indent=2, sort_keys=True)
             out.write("\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         log.warning("export not written: %s", exc.strerror or exc.errno)
         raise ExportWriteError(target, exc) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     log.info("referral export written: %d bytes", target.stat().st_size)
     return target

@@ -9,9 +9,9 @@ import os
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from familjecenter_desktop.core import atomic
 from familjecenter_desktop.db.models import AccessLogEntry
 from familjecenter_desktop.referrals import records
-from familjecenter_desktop.ui.referrals import export_file
 from familjecenter_desktop.ui.referrals.export_action import may_export
 from tests.referrals.helpers import referral_input
 
@@ -101,7 +101,7 @@ def test_a_full_disk_leaves_the_earlier_file_whole(
     def no_space(_fd):  # the disk fills up while the file is written
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(export_file.os, "fsync", no_space)
+    monkeypatch.setattr(atomic.os, "fsync", no_space)
     click_export(monkeypatch, qtbot, setting, listing, target)
 
     assert "disk is full" in listing.exporter.message_box.text()
@@ -122,7 +122,7 @@ def test_a_read_only_folder_is_named_before_anything_is_logged(
         def refused(*_args, **_kwargs):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-        monkeypatch.setattr(export_file.tempfile, "mkstemp", refused)
+        monkeypatch.setattr(atomic.tempfile, "mkstemp", refused)
 
     try:
         click_export(monkeypatch, qtbot, setting, listing, folder / "export.json")
